@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// engage: tracks English local authorities through four engagement stages.
+// No package dependencies: the toolchain, and libpq through a system library.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "engage",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "engage", targets: ["engage"]),
+    ],
+    targets: [
+        // libpq, the C client library (Debian: libpq-dev).
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The libpq wrapper: the only code that touches C pointers.
+        .target(name: "Postgres", dependencies: ["CLibPQ"], swiftSettings: strict),
+        // The domain: types and rules as pure Swift.
+        .target(name: "EngageCore", swiftSettings: strict),
+        // The store: the only code holding SQL.
+        .target(name: "EngageStore", dependencies: ["Postgres", "EngageCore"], swiftSettings: strict),
+        // Small hand-written pieces where a package would have done the job.
+        .target(name: "ArgParse", swiftSettings: strict),
+        .target(name: "TextTable", swiftSettings: strict),
+        // The command-line face: parse, call the store, render.
+        .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "ArgParse", "TextTable"], swiftSettings: strict),
+        .executableTarget(name: "engage", dependencies: ["EngageCLI"], swiftSettings: strict),
+
+        // Tests run against a real PostgreSQL started by scripts/test.
+        .target(name: "TestSupport", dependencies: ["Postgres", "EngageStore"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore"], swiftSettings: strict),
+        .testTarget(name: "EngageStoreTests", dependencies: ["EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
+        .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
+        .testTarget(name: "EngageCLITests", dependencies: ["engage", "TestSupport"], swiftSettings: strict),
+    ]
+)

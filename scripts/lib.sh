@@ -1,0 +1,99 @@
+# Shared helpers for the scripts in this folder. Source it; do not run it.
+#
+# The local cluster lives in .local/pg (ignored by git): data in .local/pg/data,
+# the Unix socket in .local/pg/run. No TCP port is opened and no system service
+# is touched. As root, the server runs as the `postgres` system user, because
+# initdb and postgres refuse to run as root.
+
+set -euo pipefail
+
+ENGAGE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PG_DIR=${ENGAGE_PG_DIR:-$ENGAGE_ROOT/.local/pg}
+PG_DATA=$PG_DIR/data
+PG_SOCKET=$PG_DIR/run
+PG_LOG=$PG_DIR/server.log
+PG_SUPERUSER=engage
+ENGAGE_DB=${ENGAGE_DB:-engage}
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Installs what a fresh Debian machine lacks: the PostgreSQL server and libpq's headers.
+ensure_packages() {
+    local missing=()
+    compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
+    [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
+    command -v pkg-config >/dev/null || missing+=(pkg-config)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    command -v swift >/dev/null || die "no Swift toolchain on PATH: install Swift 6 from swift.org first"
+}
+
+pg_bindir() {
+    local dir
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$dir" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql"
+    printf '%s\n' "$dir"
+}
+
+# Runs a server-side command as the unprivileged owner of the cluster.
+as_pg_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+# The environment under which libpq (and so `engage`) finds the local cluster.
+pg_env() {
+    export PGHOST=$PG_SOCKET PGUSER=$PG_SUPERUSER PGDATABASE=$ENGAGE_DB
+    unset PGPORT PGPASSWORD DATABASE_URL
+}
+
+pg_is_running() {
+    [ -S "$PG_SOCKET/.s.PGSQL.5432" ] && "$(pg_bindir)/pg_isready" -q -h "$PG_SOCKET" -U "$PG_SUPERUSER" -d postgres
+}
+
+# Creates (once) and starts the cluster. Idempotent.
+pg_start() {
+    local bin
+    bin=$(pg_bindir)
+    if pg_is_running; then return 0; fi
+    [ ${#PG_SOCKET} -lt 100 ] || die "socket path too long for a Unix socket ($PG_SOCKET); set ENGAGE_PG_DIR to a shorter folder"
+    mkdir -p "$PG_DIR"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$PG_DIR"
+        runuser -u postgres -- test -w "$PG_DIR" ||
+            die "the postgres user cannot reach $PG_DIR (a parent folder is private); set ENGAGE_PG_DIR to a folder it can reach, e.g. /tmp/engage-pg"
+    fi
+    if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+        say "creating a local PostgreSQL cluster in ${PG_DATA#$ENGAGE_ROOT/}"
+        as_pg_owner "$bin/initdb" -D "$PG_DATA" -U "$PG_SUPERUSER" --auth=trust \
+            --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    fi
+    as_pg_owner mkdir -p "$PG_SOCKET"
+    say "starting PostgreSQL (socket in ${PG_SOCKET#$ENGAGE_ROOT/})"
+    # A throwaway development cluster: durability settings are traded for speed.
+    as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start -o \
+        "-c listen_addresses='' -c unix_socket_directories='$PG_SOCKET' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null ||
+        { tail -n 20 "$PG_LOG" >&2 || true; die "PostgreSQL did not start; its log is $PG_LOG"; }
+}
+
+pg_stop() {
+    [ -f "$PG_DATA/postmaster.pid" ] || return 0
+    say "stopping PostgreSQL"
+    as_pg_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null
+}
+
+# Creates the named database when it does not exist yet.
+pg_ensure_database() {
+    local name=$1
+    local exists
+    exists=$(psql -h "$PG_SOCKET" -U "$PG_SUPERUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")
+    [ "$exists" = 1 ] || psql -h "$PG_SOCKET" -U "$PG_SUPERUSER" -d postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
+}
