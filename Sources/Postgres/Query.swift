@@ -63,6 +63,16 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
         bindings.append(contentsOf: other.bindings)
     }
 
+    /// Joins two queries, renumbering the right one's parameters after the left one's.
+    /// - Parameters:
+    ///   - lhs: The first part, e.g. a shared `SELECT … FROM …`.
+    ///   - rhs: The second part, e.g. `" WHERE id = \(id)"`.
+    public static func + (lhs: Query, rhs: Query) -> Query {
+        var joined = lhs
+        joined.append(rhs)
+        return joined
+    }
+
     mutating func bind(_ binding: Binding) {
         segments.append(.parameter(bindings.count))
         bindings.append(binding)

@@ -1,0 +1,37 @@
+/// The rules for the name of an officer, an authority or any other named record.
+public enum DisplayName {
+    /// The longest name accepted, in characters.
+    public static let maximumLength = 200
+
+    /// Trims a name and checks it is usable: not empty, one line, not too long.
+    /// - Parameters:
+    ///   - raw: What the user typed.
+    ///   - kind: What is being named, for the message, e.g. "officer".
+    /// - Returns: The trimmed name.
+    /// - Throws: `EngageError.invalid` saying what is wrong.
+    public static func validated(_ raw: String, of kind: String) throws(EngageError) -> String {
+        let name = raw.trimmingWhitespace()
+        guard !name.isEmpty else {
+            throw EngageError(.invalid, "the \(kind) name is empty", hint: "give a name, e.g. \"Somerset\"")
+        }
+        guard name.count <= maximumLength else {
+            throw EngageError(.invalid, "the \(kind) name is \(name.count) characters long",
+                              hint: "keep it to \(maximumLength)")
+        }
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw EngageError(.invalid, "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())' contains a line break or control character",
+                              hint: "write it on one line")
+        }
+        return name
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (spaces, tabs, line breaks).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

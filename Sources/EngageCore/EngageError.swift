@@ -1,0 +1,41 @@
+/// A refusal a user can cause and fix: bad input, an unknown record, a duplicate, a rule.
+///
+/// Every face renders it as one line, `message; hint`: what went wrong with which record, then
+/// what to do. The CLI exits 65 for all kinds; the service maps `kind` to an HTTP status.
+public struct EngageError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What sort of refusal this is.
+    public enum Kind: String, Sendable, Codable {
+        /// The input is malformed or out of range (a name that is empty, an unknown region).
+        case invalid
+        /// A named record does not exist.
+        case notFound = "not_found"
+        /// The record would clash with one that exists (a duplicate name).
+        case duplicate
+        /// A rule of the workflow refuses the change (a gate, a cap, a status that does not allow it).
+        case refused
+    }
+
+    /// What sort of refusal this is.
+    public let kind: Kind
+    /// What went wrong, naming the record, e.g. "officer 'Sam Jones' already exists".
+    public let message: String
+    /// What to do about it, e.g. "pick another name, or see 'engage officer list'".
+    public let hint: String?
+
+    /// Creates a refusal.
+    /// - Parameters:
+    ///   - kind: What sort of refusal.
+    ///   - message: What went wrong, naming the record.
+    ///   - hint: What to do about it.
+    public init(_ kind: Kind, _ message: String, hint: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The one line a user sees.
+    public var description: String {
+        guard let hint else { return message }
+        return "\(message); \(hint)"
+    }
+}

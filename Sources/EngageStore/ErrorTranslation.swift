@@ -1,0 +1,37 @@
+import EngageCore
+import Postgres
+
+/// Runs `body`, turning the database's refusals that a user can cause into `EngageError`s.
+///
+/// Constraint names map to sentences here, in one place; anything unexpected passes through as
+/// the `PostgresError` it is (an internal error for the faces).
+func translatingErrors<Value>(_ body: () throws -> Value) throws -> Value {
+    do {
+        return try body()
+    } catch let error as PostgresError {
+        throw translate(error) ?? error
+    }
+}
+
+private func translate(_ error: PostgresError) -> EngageError? {
+    guard let server = error.serverError else { return nil }
+    switch server.sqlState {
+    case .undefinedTable:
+        return EngageError(.refused, "the database is not set up for engage (\(server.message))",
+                           hint: "run 'engage migrate'")
+    case .uniqueViolation, .checkViolation, .foreignKeyViolation, .notNullViolation:
+        return constraintMessages[server.constraint ?? ""]
+            ?? EngageError(.invalid, "the database refused the change: \(server.message)",
+                           hint: server.hint ?? "check the values given")
+    default:
+        return nil
+    }
+}
+
+/// Sentences for constraints a user can run into despite the domain's checks (e.g. a race).
+private let constraintMessages: [String: EngageError] = [
+    "officers_name_key": EngageError(.duplicate, "an officer of that name already exists",
+                                     hint: "names are unique ignoring case; see 'engage officer list'"),
+    "authorities_name_key": EngageError(.duplicate, "an authority of that name already exists",
+                                        hint: "names are unique ignoring case; see 'engage authority list'"),
+]

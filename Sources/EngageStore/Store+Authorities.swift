@@ -1,0 +1,80 @@
+import EngageCore
+import Postgres
+
+extension Store {
+    /// Adds an authority as a prospect.
+    /// - Parameter authority: The validated authority.
+    /// - Returns: The stored authority.
+    /// - Throws: `EngageError.duplicate` when the name is taken (ignoring case).
+    public func addAuthority(_ authority: NewAuthority) throws -> Authority {
+        try write { connection in
+            if let existing = try findAuthority(named: authority.name, in: connection) {
+                throw EngageError(.duplicate, "authority '\(existing.name)' already exists",
+                                  hint: "names are unique ignoring case; see 'engage authority show \(existing.name)'")
+            }
+            let id = try connection.execute("""
+                INSERT INTO authorities (name, region, profile) VALUES (\(authority.name), \(authority.region), \(authority.profile))
+                RETURNING id
+                """).singleRow().decode("id", as: Int64.self)
+            try connection.execute("""
+                INSERT INTO stage_changes (authority_id, to_status, changed_by, reason)
+                VALUES (\(id), 'prospect', \(actor), 'added')
+                """)
+            try audit(connection, action: "authority.add", entity: "authority", id: id, details: [
+                "name": authority.name, "region": authority.region.rawValue,
+            ])
+            return try Authority(row: connection.execute(Self.authoritySelect + " WHERE a.id = \(id)").singleRow())
+        }
+    }
+
+    /// The authorities that pass `filter`, by region then name.
+    /// - Parameter filter: Which to show; filters combine.
+    public func authorities(_ filter: AuthorityFilter = AuthorityFilter()) throws -> [Authority] {
+        try read { connection in
+            var query = Self.authoritySelect
+            query.append(" WHERE true")
+            if let status = filter.status { query.append(" AND a.status = \(status)") }
+            if let region = filter.region { query.append(" AND a.region = \(region)") }
+            query.append(" ORDER BY r.sort_order, lower(a.name)")
+            return try connection.execute(query).map(Authority.init(row:))
+        }
+    }
+
+    /// The authority of that name, ignoring case.
+    /// - Throws: `EngageError.notFound`, suggesting names that start the same way.
+    public func authority(named name: String) throws -> Authority {
+        try read { connection in
+            if let authority = try findAuthority(named: name, in: connection) { return authority }
+            let similar = try connection.execute("""
+                SELECT name FROM authorities
+                WHERE lower(name) LIKE lower(\(String(name.prefix(3)))) || '%' ORDER BY name LIMIT 3
+                """).map { try $0.decode("name", as: String.self) }
+            let hint = similar.isEmpty
+                ? "see 'engage authority list', or add it with 'engage authority add'"
+                : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            throw EngageError(.notFound, "no authority named '\(name)'", hint: hint)
+        }
+    }
+
+    func findAuthority(named name: String, in connection: Connection) throws -> Authority? {
+        try connection.execute(Self.authoritySelect + " WHERE lower(a.name) = lower(\(name))").first.map(Authority.init(row:))
+    }
+
+    static let authoritySelect: Query = """
+        SELECT a.id, a.name, a.region, a.status, a.stage, o.name AS lead_officer, a.signposted_to, a.profile,
+               a.status_changed_at, a.created_at
+        FROM authorities a
+        JOIN regions r ON r.key = a.region
+        LEFT JOIN officers o ON o.id = a.lead_officer_id
+        """
+}
+
+extension Authority {
+    init(row: Row) throws {
+        self.init(id: try row.decode("id"), name: try row.decode("name"), region: try row.decode("region"),
+                  status: try row.decode("status"), stage: try row.decode("stage"),
+                  leadOfficer: try row.decode("lead_officer"), signpostedTo: try row.decode("signposted_to"),
+                  profile: try row.decode("profile"), statusChangedAt: try row.decode("status_changed_at"),
+                  createdAt: try row.decode("created_at"))
+    }
+}

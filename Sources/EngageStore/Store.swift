@@ -1,0 +1,58 @@
+import EngageCore
+import Postgres
+
+/// The engage database: every read and change the faces need.
+///
+/// Each public method is one transaction: it commits whole or changes nothing. Writes add a row
+/// to the audit log naming `actor`. A store holds one connection and, like it, is used by one
+/// thread at a time.
+public struct Store {
+    let connection: Connection
+    /// Who is making changes, for the audit log (a login name, or a token's user).
+    public let actor: String
+
+    /// Wraps an open connection.
+    /// - Parameters:
+    ///   - connection: A connection to a migrated engage database.
+    ///   - actor: Who is making changes, for the audit log.
+    public init(connection: Connection, actor: String) {
+        self.connection = connection
+        self.actor = actor
+    }
+
+    /// Opens a connection and wraps it.
+    /// - Parameters:
+    ///   - conninfo: A conninfo string or URL; nil uses libpq's defaults and the `PG*` environment.
+    ///   - actor: Who is making changes, for the audit log.
+    /// - Throws: `PostgresError.connectionFailed` when the database cannot be reached.
+    public static func open(_ conninfo: String?, actor: String) throws -> Store {
+        Store(connection: try Connection(conninfo), actor: actor)
+    }
+
+    /// Closes the connection. Calling it again does nothing.
+    public func close() { connection.close() }
+
+    /// Runs `body` in one transaction, turning refusals the database reports into `EngageError`s.
+    func write<Value>(_ body: (Connection) throws -> Value) throws -> Value {
+        try translatingErrors { try connection.transaction(.readCommitted, body) }
+    }
+
+    /// Runs a read, turning refusals the database reports into `EngageError`s.
+    func read<Value>(_ body: (Connection) throws -> Value) throws -> Value {
+        try translatingErrors { try body(connection) }
+    }
+
+    /// Records a change in the audit log, inside the caller's transaction.
+    func audit(_ connection: Connection, action: String, entity: String, id: Int64?, details: [String: String?]) throws {
+        let keys = details.keys.sorted()
+        let values = keys.map { details[$0] ?? nil }
+        try connection.execute("""
+            INSERT INTO audit_log (actor, action, entity, entity_id, details)
+            VALUES (\(actor), \(action), \(entity), \(id),
+                    jsonb_strip_nulls(jsonb_object(\(keys)::text[], \(values.map { $0 ?? "" })::text[])))
+            """)
+    }
+}
+
+@available(*, unavailable)
+extension Store: Sendable {}
