@@ -9,7 +9,15 @@ func translatingErrors<Value>(_ body: () throws -> Value) throws -> Value {
     do {
         return try body()
     } catch let error as PostgresError {
+        if error.isConnectivityFailure { throw DatabaseUnavailable(reason: reason(error)) }
         throw translate(error) ?? error
+    }
+}
+
+private func reason(_ error: PostgresError) -> String {
+    switch error {
+    case .connectionFailed(let message), .connectionLost(let message): message
+    default: error.description
     }
 }
 

@@ -10,7 +10,7 @@ extension Store {
         try write { connection in
             if let existing = try findOfficer(named: officer.name, in: connection) {
                 throw EngageError(.duplicate, "officer '\(existing.name)' already exists",
-                                  hint: "names are unique ignoring case; pick another or see 'engage officer list'")
+                                  hint: "pick another name (names are unique ignoring case), or see 'engage officer list'")
             }
             let id = try connection.execute("""
                 INSERT INTO officers (name, region, active_cap) VALUES (\(officer.name), \(officer.region), \(officer.activeCap))

@@ -24,9 +24,9 @@ public struct Store {
     /// - Parameters:
     ///   - conninfo: A conninfo string or URL; nil uses libpq's defaults and the `PG*` environment.
     ///   - actor: Who is making changes, for the audit log.
-    /// - Throws: `PostgresError.connectionFailed` when the database cannot be reached.
+    /// - Throws: `DatabaseUnavailable` when the database cannot be reached.
     public static func open(_ conninfo: String?, actor: String) throws -> Store {
-        Store(connection: try Connection(conninfo), actor: actor)
+        try translatingErrors { Store(connection: try Connection(conninfo), actor: actor) }
     }
 
     /// Closes the connection. Calling it again does nothing.

@@ -154,9 +154,12 @@ public final class Connection {
     }
 
     static func lastError(_ handle: OpaquePointer) -> String {
+        // libpq's messages span lines with indented continuations; callers print one line.
         String(cString: PQerrorMessage(handle))
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "\n", with: "; ")
+            .split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
     }
 }
 

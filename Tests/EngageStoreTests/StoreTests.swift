@@ -29,7 +29,7 @@ struct StoreTests {
             _ = try store.addOfficer(NewOfficer(name: "Sam Jones", region: .northWest))
             let error = engageError { _ = try store.addOfficer(NewOfficer(name: "SAM JONES", region: .london)) }
             #expect(error == EngageError(.duplicate, "officer 'Sam Jones' already exists",
-                                         hint: "names are unique ignoring case; pick another or see 'engage officer list'"))
+                                         hint: "pick another name (names are unique ignoring case), or see 'engage officer list'"))
             #expect(try count(probe, "SELECT count(*) FROM officers") == 1)
             #expect(try count(probe, "SELECT count(*) FROM audit_log") == 1)
         }

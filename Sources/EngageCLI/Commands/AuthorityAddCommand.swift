@@ -1,0 +1,44 @@
+import ArgParse
+import EngageCore
+
+/// `engage authority add NAME --region R [--profile TEXT]`.
+struct AuthorityAddCommand: EngageCommand {
+    static let signature = CommandSignature(
+        name: "add",
+        abstract: "Add a local authority as a prospect.",
+        discussion: """
+            A new authority is a prospect: known, not yet asked. Names are unique ignoring case. \
+            The profile is free text about what shapes engagement there: commitment and capacity, \
+            whether its forums work, schools and academies, prison family services, rurality.
+            """,
+        positionals: [Positional("NAME", help: "The authority's name, e.g. Somerset.")],
+        options: [
+            .value("region", valueName: "REGION", help: "One of England's nine regions.", required: true),
+            .value("profile", valueName: "TEXT", help: "What shapes engagement there."),
+            CommonOptions.database, CommonOptions.json,
+        ],
+        examples: [
+            Example(#"engage authority add Somerset --region "South West""#, "Add Somerset as a prospect."),
+            Example(#"engage authority add Hull --region Yorkshire --profile "HMP Hull runs family days""#, "Add Hull with a profile note."),
+        ])
+
+    let authority: NewAuthority
+    let database: String?
+    let json: Bool
+
+    init(arguments: ParsedArguments) throws {
+        authority = try NewAuthority(name: try arguments.required("NAME"), region: try Region.parse(try arguments.required("region")),
+                                     profile: arguments.value("profile"))
+        database = arguments.value("database")
+        json = arguments.flag("json")
+    }
+
+    func run(in context: Context) throws {
+        let added = try context.withStore(database: database) { try $0.addAuthority(authority) }
+        if json {
+            context.print(try JSONOutput.render(added))
+        } else {
+            context.print("added authority \(added.name) (\(added.region.name)) as a prospect")
+        }
+    }
+}

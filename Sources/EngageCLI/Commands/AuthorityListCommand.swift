@@ -1,0 +1,53 @@
+import ArgParse
+import EngageCore
+import TextTable
+
+/// `engage authority list [--status S] [--region R]`.
+struct AuthorityListCommand: EngageCommand {
+    static let signature = CommandSignature(
+        name: "list",
+        abstract: "List authorities with their status, stage and lead officer.",
+        discussion: "Filters combine: --status active --region NW lists the North West's active authorities.",
+        options: [
+            .value("status", valueName: "STATUS", help: "Only this status: \(AuthorityStatus.allCases.map(\.rawValue).joined(separator: ", "))."),
+            .value("region", valueName: "REGION", help: "Only this region."),
+            CommonOptions.database, CommonOptions.json,
+        ],
+        examples: [
+            Example("engage authority list", "Every authority, by region."),
+            Example("engage authority list --status active --region NW --json", "Active North West authorities, for a script."),
+        ])
+
+    let filter: AuthorityFilter
+    let database: String?
+    let json: Bool
+
+    init(arguments: ParsedArguments) throws {
+        filter = AuthorityFilter(status: try arguments.value("status").map(AuthorityStatus.parse),
+                                 region: try arguments.value("region").map(Region.parse))
+        database = arguments.value("database")
+        json = arguments.flag("json")
+    }
+
+    func run(in context: Context) throws {
+        let authorities = try context.withStore(database: database) { try $0.authorities(filter) }
+        if json {
+            context.print(try JSONOutput.render(authorities))
+            return
+        }
+        guard !authorities.isEmpty else {
+            context.print(filter == AuthorityFilter()
+                ? "no authorities yet; add one with 'engage authority add NAME --region REGION'"
+                : "no authorities match these filters")
+            return
+        }
+        var table = TextTable(columns: [.init("NAME"), .init("REGION"), .init("STATUS"), .init("STAGE", .right),
+                                        .init("LEAD OFFICER"), .init("SINCE")])
+        for authority in authorities {
+            table.append([authority.name, authority.region.name, authority.status.rawValue,
+                          authority.stage.map { String($0.rawValue) } ?? "", authority.leadOfficer ?? "",
+                          DateText.day(authority.statusChangedAt)])
+        }
+        context.print(table.render(maxWidth: context.terminalWidth))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgParse
+import EngageCore
+import EngageStore
+
+/// The process's exit status, from sysexits(3).
+enum ExitStatus: Int32 {
+    /// It worked.
+    case ok = 0
+    /// The command line was wrong: unknown command or option, a missing or malformed argument.
+    case usage = 64
+    /// The data was refused: invalid input, an unknown or duplicate record, a rule of the workflow.
+    case dataError = 65
+    /// The database could not be reached.
+    case unavailable = 69
+    /// Something went wrong inside engage; a bug to report.
+    case internalError = 70
+
+    /// The status and the one line to print for an error.
+    /// - Parameters:
+    ///   - error: What a command threw.
+    ///   - debug: Whether to print an internal error's full detail (`ENGAGE_DEBUG=1`).
+    static func of(_ error: any Error, debug: Bool) -> (status: ExitStatus, line: String) {
+        switch error {
+        case let usage as UsageError:
+            let help = usage.commandPath.joined(separator: " ") + " --help"
+            return (.usage, "error: \(usage.message) (see '\(help)')")
+        case let refusal as EngageError:
+            return (.dataError, "error: \(refusal.description)")
+        case let unavailable as DatabaseUnavailable:
+            return (.unavailable, "error: \(unavailable.description); start the local one with 'scripts/db start', or set DATABASE_URL or PGHOST")
+        default:
+            let detail = debug ? String(reflecting: error) : String(describing: error)
+            return (.internalError, "internal error: \(detail); please report it (ENGAGE_DEBUG=1 shows more)")
+        }
+    }
+}
