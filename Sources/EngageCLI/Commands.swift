@@ -17,7 +17,7 @@ enum Commands {
                 leaf(AuthorityListCommand.self),
                 leaf(AuthorityShowCommand.self),
             ]),
-        ]))
+        ] + recordingGroups))
     }
 
     private static func leaf(_ command: any EngageCommand.Type) -> Node {

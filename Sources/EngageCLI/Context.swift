@@ -16,8 +16,9 @@ struct Context {
         return nil
     }
 
-    /// Who is making changes, for the audit log: `ENGAGE_USER`, else the login name.
-    var actor: String {
+    /// Who is making changes, for the audit log: `--as`, else `ENGAGE_USER`, else the login name.
+    func actor(option: String?) -> String {
+        if let option, !option.trimmingCharacters(in: .whitespaces).isEmpty { return option }
         for key in ["ENGAGE_USER", "USER", "LOGNAME"] {
             if let name = environment[key], !name.isEmpty { return name }
         }
@@ -25,8 +26,11 @@ struct Context {
     }
 
     /// Opens the store, runs `body`, closes it.
-    func withStore<Value>(database: String?, _ body: (Store) throws -> Value) throws -> Value {
-        let store = try Store.open(conninfo(option: database), actor: actor)
+    /// - Parameters:
+    ///   - database: The `--database` option.
+    ///   - actor: The `--as` option, for commands that change data.
+    func withStore<Value>(database: String?, actor: String? = nil, _ body: (Store) throws -> Value) throws -> Value {
+        let store = try Store.open(conninfo(option: database), actor: self.actor(option: actor))
         defer { store.close() }
         return try body(store)
     }

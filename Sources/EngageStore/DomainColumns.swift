@@ -26,3 +26,19 @@ extension Stage: PostgresDecodable, PostgresEncodable {
     public var postgresText: String { String(rawValue) }
     public static var postgresType: PostgresType { .int2 }
 }
+
+extension AgencyType: PostgresDecodable, PostgresEncodable {}
+extension ActivityKind: PostgresDecodable, PostgresEncodable {}
+extension Sector: PostgresDecodable, PostgresEncodable {}
+
+/// A domain `Day` travels as a PostgreSQL `date`.
+extension Day: PostgresDecodable, PostgresEncodable {
+    public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> Day {
+        let date = try PostgresDate.decode(text: text, type: type)
+        guard let day = Day(year: date.year, month: date.month, day: date.day) else { throw .malformed }
+        return day
+    }
+
+    public var postgresText: String { description }
+    public static var postgresType: PostgresType { .date }
+}

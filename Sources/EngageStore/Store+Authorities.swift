@@ -20,10 +20,9 @@ extension Store {
                 INSERT INTO stage_changes (authority_id, to_status, changed_by, reason)
                 VALUES (\(id), 'prospect', \(actor), 'added')
                 """)
-            try audit(connection, action: "authority.add", entity: "authority", id: id, details: [
-                "name": authority.name, "region": authority.region.rawValue,
-            ])
-            return try Authority(row: connection.execute(Self.authoritySelect + " WHERE a.id = \(id)").singleRow())
+            let added = try Authority(row: connection.execute(Self.authoritySelect + " WHERE a.id = \(id)").singleRow())
+            try audit(connection, action: "authority.add", entity: "authority", id: id, details: AuditChange(after: added))
+            return added
         }
     }
 

@@ -16,10 +16,9 @@ extension Store {
                 INSERT INTO officers (name, region, active_cap) VALUES (\(officer.name), \(officer.region), \(officer.activeCap))
                 RETURNING id
                 """).singleRow().decode("id", as: Int64.self)
-            try audit(connection, action: "officer.add", entity: "officer", id: id, details: [
-                "name": officer.name, "region": officer.region.rawValue, "cap": String(officer.activeCap),
-            ])
-            return try loadOfficer(id: id, in: connection)
+            let added = try loadOfficer(id: id, in: connection)
+            try audit(connection, action: "officer.add", entity: "officer", id: id, details: AuditChange(after: added))
+            return added
         }
     }
 

@@ -42,14 +42,17 @@ public struct Store {
         try translatingErrors { try body(connection) }
     }
 
-    /// Records a change in the audit log, inside the caller's transaction.
-    func audit(_ connection: Connection, action: String, entity: String, id: Int64?, details: [String: String?]) throws {
-        let keys = details.keys.sorted()
-        let values = keys.map { details[$0] ?? nil }
+    /// Records a change in the audit log, inside the caller's transaction, so that a change and
+    /// its audit row commit or vanish together.
+    /// - Parameters:
+    ///   - action: What happened, `noun.verb`, e.g. `authority.assign`.
+    ///   - entity: The kind of record, e.g. `authority`.
+    ///   - id: The record's id.
+    ///   - details: What changed, e.g. `AuditChange(before:after:)`; encoded as JSON.
+    func audit(_ connection: Connection, action: String, entity: String, id: Int64?, details: some Encodable) throws {
         try connection.execute("""
             INSERT INTO audit_log (actor, action, entity, entity_id, details)
-            VALUES (\(actor), \(action), \(entity), \(id),
-                    jsonb_strip_nulls(jsonb_object(\(keys)::text[], \(values.map { $0 ?? "" })::text[])))
+            VALUES (\(actor), \(action), \(entity), \(id), \(try AuditJSON.encode(details))::jsonb)
             """)
     }
 }

@@ -17,9 +17,9 @@ struct StoreTests {
             #expect(try store.officers().map(\.name) == ["Sam Jones", "Ann Lee"])
             #expect(try store.officer(named: "sam JONES").id == added.id)
             #expect(try count(probe, "SELECT count(*) FROM audit_log WHERE action = 'officer.add' AND actor = 'manager@team'") == 2)
-            let cap = try probe.execute("SELECT details->>'cap' AS cap FROM audit_log WHERE entity_id = \(added.id)")
-                .singleRow().decode("cap", as: String.self)
-            #expect(cap == "4")
+            let cap = try probe.execute("SELECT (details->'after'->>'active_cap')::int AS cap FROM audit_log WHERE entity_id = \(added.id)")
+                .singleRow().decode("cap", as: Int.self)
+            #expect(cap == 4)
         }
     }
 

@@ -15,8 +15,7 @@ struct AuthorityAddCommand: EngageCommand {
         options: [
             .value("region", valueName: "REGION", help: "One of England's nine regions.", required: true),
             .value("profile", valueName: "TEXT", help: "What shapes engagement there."),
-            CommonOptions.database, CommonOptions.json,
-        ],
+        ] + CommonOptions.writing,
         examples: [
             Example(#"engage authority add Somerset --region "South West""#, "Add Somerset as a prospect."),
             Example(#"engage authority add Hull --region Yorkshire --profile "HMP Hull runs family days""#, "Add Hull with a profile note."),
@@ -24,17 +23,19 @@ struct AuthorityAddCommand: EngageCommand {
 
     let authority: NewAuthority
     let database: String?
+    let actor: String?
     let json: Bool
 
     init(arguments: ParsedArguments) throws {
         authority = try NewAuthority(name: try arguments.required("NAME"), region: try Region.parse(try arguments.required("region")),
                                      profile: arguments.value("profile"))
         database = arguments.value("database")
+        actor = arguments.value("as")
         json = arguments.flag("json")
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database) { try $0.addAuthority(authority) }
+        let added = try context.withStore(database: database, actor: actor) { try $0.addAuthority(authority) }
         if json {
             context.print(try JSONOutput.render(added))
         } else {

@@ -15,8 +15,7 @@ struct OfficerAddCommand: EngageCommand {
         options: [
             .value("region", valueName: "REGION", help: "The region they cover.", required: true),
             .value("cap", valueName: "N", help: "Most active authorities they may lead at once (0–50, default \(Officer.defaultCap))."),
-            CommonOptions.database, CommonOptions.json,
-        ],
+        ] + CommonOptions.writing,
         examples: [
             Example(#"engage officer add "Sam Jones" --region "North West" --cap 3"#, "Add Sam, who may lead three authorities at once."),
             Example(#"engage officer add "Ann Lee" --region SW"#, "Add Ann in the South West with the default cap."),
@@ -24,6 +23,7 @@ struct OfficerAddCommand: EngageCommand {
 
     let officer: NewOfficer
     let database: String?
+    let actor: String?
     let json: Bool
 
     init(arguments: ParsedArguments) throws {
@@ -31,11 +31,12 @@ struct OfficerAddCommand: EngageCommand {
         officer = try NewOfficer(name: try arguments.required("NAME"), region: try Region.parse(try arguments.required("region")),
                                  activeCap: cap)
         database = arguments.value("database")
+        actor = arguments.value("as")
         json = arguments.flag("json")
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database) { try $0.addOfficer(officer) }
+        let added = try context.withStore(database: database, actor: actor) { try $0.addOfficer(officer) }
         if json {
             context.print(try JSONOutput.render(added))
         } else {
