@@ -11,13 +11,35 @@ enum Commands {
             .group(name: "officer", abstract: "Engagement officers and their caps.", children: [
                 leaf(OfficerAddCommand.self),
                 leaf(OfficerListCommand.self),
+                leaf(OfficerSetCapCommand.self),
             ]),
-            .group(name: "authority", abstract: "Local authorities, their status and stage.", children: [
+            .group(name: "authority", abstract: "Local authorities: status, stage, lead officer, history.", children: [
                 leaf(AuthorityAddCommand.self),
                 leaf(AuthorityListCommand.self),
                 leaf(AuthorityShowCommand.self),
+                leaf(AuthorityRequestCommand.self),
+                leaf(AuthorityAssignCommand.self),
+                leaf(AuthorityReassignCommand.self),
+                leaf(AuthorityWaitlistCommand.self),
+                leaf(AuthoritySignpostCommand.self),
+                leaf(AuthorityAdvanceCommand.self),
+                leaf(AuthorityResponseCommand.self),
+                leaf(AuthorityCompleteCommand.self),
+                leaf(AuthorityPauseCommand.self),
+                leaf(AuthorityResumeCommand.self),
+                leaf(AuthorityCloseCommand.self),
+                leaf(AuthorityReopenCommand.self),
+                leaf(AuthorityHistoryCommand.self),
             ]),
-        ] + recordingGroups))
+        ] + recordingGroups + [
+            leaf(WaitlistCommand.self),
+            leaf(WorkloadCommand.self),
+            leaf(AuditCommand.self),
+            .group(name: "settings", abstract: "Team settings: the team-wide cap.", children: [
+                leaf(SettingsShowCommand.self),
+                leaf(SettingsSetCommand.self),
+            ]),
+        ]))
     }
 
     private static func leaf(_ command: any EngageCommand.Type) -> Node {

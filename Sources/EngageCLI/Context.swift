@@ -22,7 +22,8 @@ struct Context {
         for key in ["ENGAGE_USER", "USER", "LOGNAME"] {
             if let name = environment[key], !name.isEmpty { return name }
         }
-        return "unknown"
+        let login = ProcessInfo.processInfo.userName
+        return login.isEmpty ? "unknown" : login
     }
 
     /// Opens the store, runs `body`, closes it.

@@ -15,11 +15,14 @@ public struct Authority: Equatable, Sendable, Codable {
     /// Free text: what shapes engagement here.
     public var profile: String?
     public var statusChangedAt: Date
+    /// When it entered its current stage; nil without a stage.
+    public var stageChangedAt: Date?
     public var createdAt: Date
 
     /// Creates an authority value.
     public init(id: Int64, name: String, region: Region, status: AuthorityStatus, stage: Stage?,
-                leadOfficer: String?, signpostedTo: String?, profile: String?, statusChangedAt: Date, createdAt: Date) {
+                leadOfficer: String?, signpostedTo: String?, profile: String?, statusChangedAt: Date,
+                stageChangedAt: Date? = nil, createdAt: Date) {
         self.id = id
         self.name = name
         self.region = region
@@ -29,6 +32,17 @@ public struct Authority: Equatable, Sendable, Codable {
         self.signpostedTo = signpostedTo
         self.profile = profile
         self.statusChangedAt = statusChangedAt
+        self.stageChangedAt = stageChangedAt
         self.createdAt = createdAt
+    }
+}
+
+extension Authority {
+    /// Whether it holds a place under the caps (only active authorities do).
+    public var holdsPlace: Bool { status == .active }
+
+    /// Whole days in its current stage up to `now`; nil without a stage.
+    public func daysInStage(now: Date = Date()) -> Int? {
+        stageChangedAt.map { Int(now.timeIntervalSince($0) / 86_400) }
     }
 }

@@ -14,6 +14,13 @@ func translatingErrors<Value>(_ body: () throws -> Value) throws -> Value {
     }
 }
 
+/// A cap's CHECK constraint refused the change; the caller knows which authority and officer
+/// were involved and turns this into a `CapacityExceeded` sentence.
+struct CapacityConflict: Error {
+    enum Scope { case officer, team }
+    let scope: Scope
+}
+
 private func reason(_ error: PostgresError) -> String {
     switch error {
     case .connectionFailed(let message), .connectionLost(let message): message
@@ -21,8 +28,13 @@ private func reason(_ error: PostgresError) -> String {
     }
 }
 
-private func translate(_ error: PostgresError) -> EngageError? {
+private func translate(_ error: PostgresError) -> (any Error)? {
     guard let server = error.serverError else { return nil }
+    switch server.constraint {
+    case "officers_within_cap": return CapacityConflict(scope: .officer)
+    case "team_within_cap": return CapacityConflict(scope: .team)
+    default: break
+    }
     switch server.sqlState {
     case .undefinedTable:
         return EngageError(.refused, "the database is not set up for engage (\(server.message))",

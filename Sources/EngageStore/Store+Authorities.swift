@@ -34,6 +34,11 @@ extension Store {
             query.append(" WHERE true")
             if let status = filter.status { query.append(" AND a.status = \(status)") }
             if let region = filter.region { query.append(" AND a.region = \(region)") }
+            if let stage = filter.stage { query.append(" AND a.stage = \(stage)") }
+            if let officer = filter.officer {
+                let lead = try requireOfficer(named: officer, in: connection)
+                query.append(" AND a.lead_officer_id = \(lead.id)")
+            }
             query.append(" ORDER BY r.sort_order, lower(a.name)")
             return try connection.execute(query).map(Authority.init(row:))
         }
@@ -42,17 +47,22 @@ extension Store {
     /// The authority of that name, ignoring case.
     /// - Throws: `EngageError.notFound`, suggesting names that start the same way.
     public func authority(named name: String) throws -> Authority {
-        try read { connection in
-            if let authority = try findAuthority(named: name, in: connection) { return authority }
-            let similar = try connection.execute("""
+        try read { connection in try requireAuthority(named: name, in: connection) }
+    }
+
+    /// The authority of that name, or a not-found error suggesting names that start the same way.
+    func requireAuthority(named name: String, in connection: Connection, lock: Bool = false) throws -> Authority {
+        let lockClause: Query = lock ? " FOR UPDATE OF a" : ""
+        let query = Self.authoritySelect + " WHERE lower(a.name) = lower(\(name))" + lockClause
+        if let authority = try connection.execute(query).first.map(Authority.init(row:)) { return authority }
+        let similar = try connection.execute("""
                 SELECT name FROM authorities
                 WHERE lower(name) LIKE lower(\(String(name.prefix(3)))) || '%' ORDER BY name LIMIT 3
                 """).map { try $0.decode("name", as: String.self) }
-            let hint = similar.isEmpty
-                ? "see 'engage authority list', or add it with 'engage authority add'"
-                : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
-            throw EngageError(.notFound, "no authority named '\(name)'", hint: hint)
-        }
+        let hint = similar.isEmpty
+            ? "see 'engage authority list', or add it with 'engage authority add'"
+            : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        throw EngageError(.notFound, "no authority named '\(name)'", hint: hint)
     }
 
     func findAuthority(named name: String, in connection: Connection) throws -> Authority? {
@@ -61,7 +71,7 @@ extension Store {
 
     static let authoritySelect: Query = """
         SELECT a.id, a.name, a.region, a.status, a.stage, o.name AS lead_officer, a.signposted_to, a.profile,
-               a.status_changed_at, a.created_at
+               a.status_changed_at, a.stage_changed_at, a.created_at
         FROM authorities a
         JOIN regions r ON r.key = a.region
         LEFT JOIN officers o ON o.id = a.lead_officer_id
@@ -74,6 +84,6 @@ extension Authority {
                   status: try row.decode("status"), stage: try row.decode("stage"),
                   leadOfficer: try row.decode("lead_officer"), signpostedTo: try row.decode("signposted_to"),
                   profile: try row.decode("profile"), statusChangedAt: try row.decode("status_changed_at"),
-                  createdAt: try row.decode("created_at"))
+                  stageChangedAt: try row.decode("stage_changed_at"), createdAt: try row.decode("created_at"))
     }
 }

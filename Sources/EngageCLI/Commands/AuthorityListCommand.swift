@@ -7,10 +7,12 @@ struct AuthorityListCommand: EngageCommand {
     static let signature = CommandSignature(
         name: "list",
         abstract: "List authorities with their status, stage and lead officer.",
-        discussion: "Filters combine: --status active --region NW lists the North West's active authorities.",
+        discussion: "Filters combine: --status active --region NW --stage 2 lists the North West's active authorities at stage 2.",
         options: [
             .value("status", valueName: "STATUS", help: "Only this status: \(AuthorityStatus.allCases.map(\.rawValue).joined(separator: ", "))."),
             .value("region", valueName: "REGION", help: "Only this region."),
+            .value("stage", valueName: "N", help: "Only authorities at stage N (1–4)."),
+            .value("officer", valueName: "OFFICER", help: "Only authorities this officer leads."),
             CommonOptions.database, CommonOptions.json,
         ],
         examples: [
@@ -24,7 +26,9 @@ struct AuthorityListCommand: EngageCommand {
 
     init(arguments: ParsedArguments) throws {
         filter = AuthorityFilter(status: try arguments.value("status").map(AuthorityStatus.parse),
-                                 region: try arguments.value("region").map(Region.parse))
+                                 region: try arguments.value("region").map(Region.parse),
+                                 stage: try arguments.int("stage", in: 1...4).flatMap(Stage.init(rawValue:)),
+                                 officer: arguments.value("officer"))
         database = arguments.value("database")
         json = arguments.flag("json")
     }
