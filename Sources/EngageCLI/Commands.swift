@@ -8,6 +8,7 @@ enum Commands {
     static var tree: CommandTree<any EngageCommand.Type> {
         CommandTree(root: .group(name: "engage", abstract: "Track local authorities through four engagement stages.", children: [
             leaf(MigrateCommand.self),
+            leaf(SeedCommand.self),
             .group(name: "officer", abstract: "Engagement officers and their caps.", children: [
                 leaf(OfficerAddCommand.self),
                 leaf(OfficerListCommand.self),

@@ -17,18 +17,8 @@ public enum MigrationSource: Equatable, Sendable {
         if let path = environment["ENGAGE_MIGRATIONS"], !path.isEmpty {
             return .directory(URL(fileURLWithPath: path, isDirectory: true))
         }
-        var folder = workingDirectory.standardizedFileURL
-        while true {
-            let candidate = folder.appendingPathComponent("migrations", isDirectory: true)
-            let marker = folder.appendingPathComponent("Sources/EngageStore", isDirectory: true)
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("0001_initial.sql").path),
-               FileManager.default.fileExists(atPath: marker.path) {
-                return .directory(candidate)
-            }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return .embedded }
-            folder = parent
-        }
+        guard let root = RepositoryLocator.root(containing: workingDirectory) else { return .embedded }
+        return .directory(root.appendingPathComponent("migrations", isDirectory: true))
     }
 
     /// Where the migrations come from, for people: a path, or "embedded in the binary".
