@@ -1,5 +1,5 @@
 import CLibPQ
-import Foundation
+import FoundationEssentials
 
 /// One connection to a PostgreSQL server (a `PGconn`).
 ///
@@ -157,7 +157,7 @@ public final class Connection {
         // libpq's messages span lines with indented continuations; callers print one line.
         String(cString: PQerrorMessage(handle))
             .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.drop(while: \.isWhitespace) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A Swift value that can be bound to a `$n` parameter, in PostgreSQL's text input format.
 public protocol PostgresEncodable: Sendable {
@@ -46,7 +46,8 @@ extension Double: PostgresEncodable {
 }
 
 extension Decimal: PostgresEncodable {
-    public var postgresText: String { NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX")) }
+    /// `Decimal`'s description is locale-independent: digits, an optional minus and a dot.
+    public var postgresText: String { description }
     public static var postgresType: PostgresType { .numeric }
 }
 
@@ -70,8 +71,8 @@ extension Array: PostgresEncodable where Element: PostgresEncodable {
     public var postgresText: String {
         let elements = map { element -> String in
             let escaped = element.postgresText
-                .replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "\"", with: "\\\"")
+                .replacing("\\", with: "\\\\")
+                .replacing("\"", with: "\\\"")
             return "\"\(escaped)\""
         }
         return "{" + elements.joined(separator: ",") + "}"

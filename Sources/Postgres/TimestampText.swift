@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// PostgreSQL's ISO text form of `timestamptz`, e.g. `2024-03-31 01:30:00.25+01`.
 ///

@@ -1,0 +1,45 @@
+import ArgParse
+import EngageCore
+import TextTable
+
+/// `engage contact list AUTHORITY`.
+struct ContactListCommand: EngageCommand {
+    static let signature = CommandSignature(
+        name: "list",
+        abstract: "List an authority's contacts with their ids.",
+        positionals: [Positional("AUTHORITY", help: "The authority's name, in any case.")],
+        options: [CommonOptions.database, CommonOptions.json],
+        examples: [
+            Example("engage contact list Somerset", "Somerset's contacts."),
+            Example("engage contact list Bury --json", "Bury's contacts, for a script."),
+        ])
+
+    let authority: String
+    let database: String?
+    let json: Bool
+
+    init(arguments: ParsedArguments) throws {
+        authority = try arguments.required("AUTHORITY")
+        database = arguments.value("database")
+        json = arguments.flag("json")
+    }
+
+    func run(in context: Context) throws {
+        let contacts = try context.withStore(database: database) { try $0.contacts(in: authority) }
+        if json {
+            context.print(try JSONOutput.render(contacts))
+            return
+        }
+        guard !contacts.isEmpty else {
+            context.print("no contacts in \(authority); add one with 'engage contact add AUTHORITY NAME --role ROLE'")
+            return
+        }
+        var table = TextTable(columns: [.init("ID", .right), .init("NAME"), .init("ROLE"), .init("ORGANISATION"),
+                                        .init("EMAIL"), .init("PHONE")])
+        for contact in contacts {
+            table.append([String(contact.id), contact.name, contact.role ?? "", contact.organisation ?? "",
+                          contact.email ?? "", contact.phone ?? ""])
+        }
+        context.print(table.render(maxWidth: context.terminalWidth))
+    }
+}
