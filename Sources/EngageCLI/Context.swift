@@ -1,5 +1,5 @@
 import EngageStore
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// What a command runs with: the environment, where output goes, and the way to the database.
@@ -18,7 +18,7 @@ struct Context {
 
     /// Who is making changes, for the audit log: `--as`, else `ENGAGE_USER`, else the login name.
     func actor(option: String?) -> String {
-        if let option, !option.trimmingCharacters(in: .whitespaces).isEmpty { return option }
+        if let option, !option.trimmingWhitespace().isEmpty { return option }
         for key in ["ENGAGE_USER", "USER", "LOGNAME"] {
             if let name = environment[key], !name.isEmpty { return name }
         }

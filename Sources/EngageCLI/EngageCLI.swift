@@ -1,5 +1,5 @@
 import ArgParse
-import Foundation
+import FoundationEssentials
 
 /// The `engage` command line: resolves the arguments to a command, runs it, maps errors to
 /// one line on standard error and a sysexits status.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One row of the audit log: who did what to which record, when, with the before/after as JSON.
 public struct AuditEntry: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A local authority the team works with, or may.
 public struct Authority: Equatable, Sendable, Codable {

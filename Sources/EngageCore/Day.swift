@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar date without a time: when an activity happened, when a follow-up is due.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
@@ -49,7 +49,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))" }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 
@@ -80,5 +80,14 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         var components = DateComponents()
         (components.year, components.month, components.day) = (year, month, day)
         return Self.calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+}
+
+extension Int {
+    /// The number in decimal with leading zeros up to `width` digits (no locale, no `String(format:)`).
+    public func zeroPadded(_ width: Int) -> String {
+        let digits = String(magnitude)
+        let padded = String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+        return self < 0 ? "-" + padded : padded
     }
 }

@@ -28,7 +28,7 @@ public enum DisplayName {
 
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, line breaks).
-    func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

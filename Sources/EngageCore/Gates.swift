@@ -79,7 +79,7 @@ public enum Gates {
         throw EngageError(
             .refused,
             "\(authority) cannot \(next) yet: stage \(stage.rawValue) (\(stage.title)) needs " + missing.map(\.need).joined(separator: " and "),
-            hint: "record it (e.g. '\(first.howTo.replacingOccurrences(of: " NAME", with: " \(quotedIfNeeded(authority))"))'), or pass --override \"reason\"")
+            hint: "record it (e.g. '\(first.howTo.replacing(" NAME", with: " \(quotedIfNeeded(authority))"))'), or pass --override \"reason\"")
     }
 
     private static func quotedIfNeeded(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }

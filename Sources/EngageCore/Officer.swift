@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An engagement officer, who leads authorities up to a cap.
 public struct Officer: Equatable, Sendable, Codable {

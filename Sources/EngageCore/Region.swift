@@ -63,6 +63,6 @@ public enum Region: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     private static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "&", with: "and").filter { $0.isLetter }
+        text.lowercased().replacing("&", with: "and").filter { $0.isLetter }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One row of an authority's history: a change of status or stage.
 public struct StageChange: Equatable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An authority waiting for a place.
 public struct WaitlistEntry: Equatable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a manager plans with: each officer's load against their cap, the team's, the waitlist.
 public struct Workload: Equatable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The details of an audit row: the record before and after a change, and why.
 struct AuditChange<Value: Encodable>: Encodable {

@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 import Postgres
 
 extension Store {

@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// The machinery every lifecycle change shares.
@@ -97,7 +97,7 @@ extension Store {
     }
 
     private static func validatedReason(_ reason: String) throws(EngageError) -> String {
-        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reason.trimmingWhitespace()
         guard !trimmed.isEmpty else {
             throw EngageError(.invalid, "the reason is empty", hint: "say why in a few words, or leave the option out")
         }

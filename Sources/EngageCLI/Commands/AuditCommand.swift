@@ -1,6 +1,6 @@
 import ArgParse
 import EngageCore
-import Foundation
+import FoundationEssentials
 import TextTable
 
 /// `engage audit [--authority A] [--limit N]`.
@@ -30,39 +30,44 @@ struct AuditCommand: EngageCommand {
 
     func run(in context: Context) throws {
         let entries = try context.withStore(database: database) { try $0.auditEntries(authority: authority, limit: limit) }
-        if json { return context.print(try Self.json(entries)) }
+        if json { return context.print(try JSONOutput.render(entries.map(Output.init))) }
         guard !entries.isEmpty else { return context.print("no changes recorded") }
         var table = TextTable(columns: [.init("WHEN"), .init("BY"), .init("ACTION"), .init("RECORD"), .init("WHY")])
         for entry in entries {
-            let details = (try? JSONSerialization.jsonObject(with: Data(entry.detailsJSON.utf8))) as? [String: Any] ?? [:]
+            let details = JSONValue(parsing: entry.detailsJSON) ?? .null
             table.append([Self.timestamp(entry.at), entry.actor, entry.action, Self.record(entry, details),
-                          details["reason"] as? String ?? ""])
+                          details["reason"]?.string ?? ""])
         }
         context.print(table.render(maxWidth: context.terminalWidth))
     }
 
     /// The record's name where the details carry one ("authority Somerset"), else its id.
-    private static func record(_ entry: AuditEntry, _ details: [String: Any]) -> String {
-        let named = [details["after"], details["before"]].lazy.compactMap { ($0 as? [String: Any])?["name"] as? String }.first
+    private static func record(_ entry: AuditEntry, _ details: JSONValue) -> String {
+        let named = [details["after"], details["before"]].lazy.compactMap { $0?["name"]?.string }.first
         if let named { return "\(entry.entity) \(named)" }
         return entry.entityId.map { "\(entry.entity) #\($0)" } ?? entry.entity
     }
 
     private static func timestamp(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return DateText.day(date) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return DateText.day(date) + " \((parts.hour ?? 0).zeroPadded(2)):\((parts.minute ?? 0).zeroPadded(2))"
     }
 
-    /// The entries with their details as JSON objects, not strings.
-    private static func json(_ entries: [AuditEntry]) throws -> String {
-        let objects: [[String: Any]] = entries.map { entry in
-            var object: [String: Any] = ["id": entry.id, "at": ISO8601DateFormatter().string(from: entry.at), "actor": entry.actor,
-                                         "action": entry.action, "entity": entry.entity]
-            object["entity_id"] = entry.entityId
-            object["details"] = (try? JSONSerialization.jsonObject(with: Data(entry.detailsJSON.utf8))) ?? entry.detailsJSON
-            return object
+    /// An entry as printed by --json, its details as a JSON object rather than a string.
+    private struct Output: Encodable {
+        let id: Int64
+        let at: Date
+        let actor: String
+        let action: String
+        let entity: String
+        let entityId: Int64?
+        let details: JSONValue
+
+        init(_ entry: AuditEntry) {
+            (id, at, actor, action, entity, entityId) = (entry.id, entry.at, entry.actor, entry.action, entry.entity, entry.entityId)
+            details = JSONValue(parsing: entry.detailsJSON) ?? .string(entry.detailsJSON)
         }
-        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,6 +1,6 @@
 import ArgParse
 import EngageStore
-import Foundation
+import FoundationEssentials
 import TextTable
 
 /// `engage migrate [--status]`: applies pending migrations, or lists them.

@@ -1,6 +1,6 @@
 import ArgParse
 import EngageStore
-import Foundation
+import FoundationEssentials
 
 /// `engage seed [FILE]`.
 struct SeedCommand: EngageCommand {

@@ -1,6 +1,6 @@
 import ArgParse
 import EngageCore
-import Foundation
+import FoundationEssentials
 import TextTable
 
 /// `engage waitlist`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// JSON for scripts: sorted, snake_case keys and ISO 8601 dates, so the output is stable.
 enum JSONOutput {

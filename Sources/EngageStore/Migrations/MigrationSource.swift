@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 
 /// Where migrations come from: a folder of `.sql` files, or the copies compiled into the binary.
 public enum MigrationSource: Equatable, Sendable {

@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 
 /// How a list of migrations compares with what a database has applied.
 public struct MigrationStatus: Sendable {

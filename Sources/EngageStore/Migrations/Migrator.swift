@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// Applies migrations: each pending file in its own transaction, in version order, under a

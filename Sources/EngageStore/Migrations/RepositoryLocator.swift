@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the engage repository a command runs in, so that `migrations/` and `seeds/` are read
 /// from it rather than from the copies built into the binary.

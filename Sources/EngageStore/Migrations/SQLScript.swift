@@ -1,4 +1,5 @@
-import Foundation
+import EngageCore
+import FoundationEssentials
 
 /// Splits a SQL script into its statements, the way the server does, so that a failing migration
 /// can be reported by statement and line.
@@ -140,7 +141,7 @@ public struct SQLScript: Sendable {
 
         func statement(from start: Int, to end: Int, line: Int) -> Statement {
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            return Statement(text: text.trimmingCharacters(in: .whitespacesAndNewlines), line: line)
+            return Statement(text: text.trimmingWhitespace(), line: line)
         }
     }
 }

@@ -1,5 +1,5 @@
 import EngageCore
-import Foundation
+import FoundationEssentials
 
 /// A seed: SQL that loads a data set (such as the demo) into an empty database.
 public struct Seed: Sendable {
