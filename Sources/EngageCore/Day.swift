@@ -8,10 +8,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Creates a day; nil when it does not exist (30 February).
     public init?(year: Int, month: Int, day: Int) {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        guard (1900...9999).contains(year), let date = Self.calendar.date(from: components),
-              Self.calendar.dateComponents([.year, .month, .day], from: date) == components else { return nil }
+        guard (1900...9999).contains(year), (1...12).contains(month),
+              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
         (self.year, self.month, self.day) = (year, month, day)
     }
 
@@ -30,23 +28,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Today in the local time zone (`TZ`), or in `timeZone`.
     public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day.epoch
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
+        return Day(daysSinceEpoch: seconds.floorDivided(by: 86_400))
     }
 
     /// The day `count` days later (earlier when negative).
-    public func adding(days count: Int) -> Day {
-        let shifted = Self.calendar.date(byAdding: .day, value: count, to: startDate) ?? startDate
-        let parts = Self.calendar.dateComponents([.year, .month, .day], from: shifted)
-        return Day(year: parts.year ?? year, month: parts.month ?? month, day: parts.day ?? day) ?? self
-    }
+    public func adding(days count: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + count) }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
-    public func days(until other: Day) -> Int {
-        Self.calendar.dateComponents([.day], from: startDate, to: other.startDate).day ?? 0
-    }
+    public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
     /// `YYYY-MM-DD`.
     public var description: String { "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))" }
@@ -65,21 +55,38 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         try container.encode(description)
     }
 
-    private static let epoch = Day(uncheckedYear: 1970, month: 1, day: 1)
+    // Whole-day arithmetic on integers (Howard Hinnant's civil-date algorithms): exact, and far
+    // cheaper than a Calendar, which matters when a list decodes hundreds of dates.
 
-    private init(uncheckedYear year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+    /// Days from 1970-01-01.
+    var daysSinceEpoch: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = shiftedYear.floorDivided(by: 400)
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
 
-    /// Calendar arithmetic in UTC, where every day has 24 hours.
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        return calendar
-    }()
+    /// The day `days` after 1970-01-01.
+    init(daysSinceEpoch days: Int) {
+        let shifted = days + 719_468
+        let era = shifted.floorDivided(by: 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
 
-    private var startDate: Date {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        return Self.calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }
 
@@ -89,5 +96,13 @@ extension Int {
         let digits = String(magnitude)
         let padded = String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
         return self < 0 ? "-" + padded : padded
+    }
+}
+
+extension Int {
+    /// Division rounding towards negative infinity, for dates before 1970.
+    func floorDivided(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }

@@ -9,15 +9,21 @@ extension Store {
     public func workload(now: Date = Date()) throws -> Workload {
         try read { connection in
             var loads: [(name: String, region: Region, cap: Int, openFollowUps: Int, active: [Workload.ActiveAuthority])] = []
+            // Open follow-ups are counted once and joined, not counted again for every row.
             for row in try connection.execute("""
-                SELECT o.name AS officer, o.region, o.active_cap,
-                       (SELECT count(*) FROM followups f JOIN authorities l ON l.id = f.authority_id
-                         WHERE l.lead_officer_id = o.id AND f.closed_on IS NULL) AS officer_followups,
-                       a.name AS authority, a.stage, a.stage_changed_at,
-                       (SELECT count(*) FROM followups f WHERE f.authority_id = a.id AND f.closed_on IS NULL) AS followups
+                WITH open AS (
+                    SELECT authority_id, count(*)::int AS n FROM followups WHERE closed_on IS NULL GROUP BY authority_id
+                ), per_officer AS (
+                    SELECT l.lead_officer_id AS officer_id, sum(open.n)::int AS n
+                    FROM open JOIN authorities l ON l.id = open.authority_id GROUP BY l.lead_officer_id
+                )
+                SELECT o.name AS officer, o.region, o.active_cap, coalesce(po.n, 0) AS officer_followups,
+                       a.name AS authority, a.stage, a.stage_changed_at, coalesce(op.n, 0) AS followups
                 FROM officers o
                 JOIN regions r ON r.key = o.region
+                LEFT JOIN per_officer po ON po.officer_id = o.id
                 LEFT JOIN authorities a ON a.lead_officer_id = o.id AND a.status = 'active'
+                LEFT JOIN open op ON op.authority_id = a.id
                 ORDER BY r.sort_order, lower(o.name), a.stage DESC, a.stage_changed_at, lower(a.name)
                 """) {
                 let officer: String = try row.decode("officer")

@@ -39,8 +39,14 @@ public final class Connection {
     }
 
     private init(settings: [(String, String)], expandDatabase: Bool, applicationName: String) throws(PostgresError) {
-        var all = [("fallback_application_name", applicationName)]
-        if ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil { all.append(("connect_timeout", "10")) }
+        let environment = ProcessInfo.processInfo.environment
+        var all = [("fallback_application_name", applicationName), ("client_encoding", "UTF8")]
+        if environment["PGCONNECT_TIMEOUT"] == nil { all.append(("connect_timeout", "10")) }
+        // The session settings the decoder relies on travel in the startup packet: no extra round
+        // trip. PGOPTIONS is kept (ours come after it); a conninfo naming its own options wins, and
+        // is then corrected with SET below.
+        let userOptions = environment["PGOPTIONS"].map { $0 + " " } ?? ""
+        all.append(("options", userOptions + Self.sessionOptions))
         all += settings
         let connection = CArrays.withStrings(all.map(\.0)) { keywords in
             CArrays.withStrings(all.map(\.1)) { values in PQconnectdbParams(keywords, values, expandDatabase ? 1 : 0) }
@@ -54,8 +60,19 @@ public final class Connection {
         // Notices (e.g. "relation already exists, skipping") would otherwise go to stderr.
         PQsetNoticeReceiver(connection, { _, _ in }, nil)
         handle = connection
-        // Fixed session settings make the text formats the decoder reads predictable.
-        try executeScript("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'")
+        if !hasSessionSettings {
+            try executeScript("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'")
+        }
+    }
+
+    /// Fixed session settings make the text formats the decoder reads predictable.
+    private static let sessionOptions = "-c TimeZone=UTC -c DateStyle=ISO,YMD"
+
+    /// Whether the server reported the session settings the decoder needs (`PQparameterStatus`).
+    private var hasSessionSettings: Bool {
+        guard let handle else { return false }
+        func status(_ name: String) -> String? { PQparameterStatus(handle, name).map { String(cString: $0) } }
+        return status("TimeZone") == "UTC" && status("DateStyle")?.hasPrefix("ISO") == true && status("client_encoding") == "UTF8"
     }
 
     deinit { close() }

@@ -53,6 +53,10 @@ enum ColumnLayout {
 
     /// The text with line breaks and tabs replaced by spaces.
     static func singleLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // Most cells hold none: a scan of the UTF-8 bytes for control characters is far cheaper than
+        // rebuilding the string Character by Character. U+0085, U+2028 and U+2029 are multi-byte
+        // line breaks, caught by the slow path through the 0xC2/0xE2 lead bytes.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }

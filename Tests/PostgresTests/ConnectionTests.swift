@@ -31,6 +31,24 @@ struct ConnectionTests {
         }
     }
 
+    @Test("Session settings hold even when a conninfo brings its own options")
+    func sessionSettings() throws {
+        try TestDatabase.withEmpty { database in
+            var parameters = TestServer.parameters
+            parameters["dbname"] = database.name
+            parameters["options"] = "-c TimeZone=America/New_York -c DateStyle=German"
+            let connection = try Connection(parameters: parameters)
+            defer { connection.close() }
+            let row = try connection.execute("SELECT current_setting('TimeZone') AS zone, current_setting('DateStyle') AS style").singleRow()
+            #expect(try row.decode("zone", as: String.self) == "UTC")
+            #expect(try row.decode("style", as: String.self) == "ISO, YMD")
+            let plain = try database.connect()
+            defer { plain.close() }
+            let zone = try plain.execute("SELECT current_setting('TimeZone') AS zone").singleRow().decode("zone", as: String.self)
+            #expect(zone == "UTC")
+        }
+    }
+
     @Test("close() is idempotent and later use says the connection is closed")
     func closeTwice() throws {
         try withConnection { connection in
