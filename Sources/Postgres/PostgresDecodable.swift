@@ -43,7 +43,7 @@ extension String: PostgresDecodable {
 
 extension Bool: PostgresDecodable {
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> Bool {
-        try require(type, in: [.bool])
+        try require(type, in: PostgresType.booleans)
         switch text {
         case "t": return true
         case "f": return false
@@ -80,7 +80,7 @@ extension Int32: PostgresDecodable {
 
 extension Double: PostgresDecodable {
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> Double {
-        try require(type, in: PostgresType.integers.union([.float4, .float8, .numeric]))
+        try require(type, in: PostgresType.floatingPoint)
         guard let value = Double(text) else { throw .malformed }
         return value
     }
@@ -88,7 +88,7 @@ extension Double: PostgresDecodable {
 
 extension Decimal: PostgresDecodable {
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> Decimal {
-        try require(type, in: PostgresType.integers.union([.numeric]))
+        try require(type, in: PostgresType.exactNumbers)
         guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { throw .malformed }
         return value
     }
@@ -96,7 +96,7 @@ extension Decimal: PostgresDecodable {
 
 extension UUID: PostgresDecodable {
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> UUID {
-        try require(type, in: [.uuid])
+        try require(type, in: PostgresType.uuids)
         guard let value = UUID(uuidString: text) else { throw .malformed }
         return value
     }
@@ -105,7 +105,7 @@ extension UUID: PostgresDecodable {
 extension Date: PostgresDecodable {
     /// Reads a `timestamptz`. A `timestamp` without time zone is refused: it names no instant.
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> Date {
-        try require(type, in: [.timestamptz])
+        try require(type, in: PostgresType.instants)
         guard let value = TimestampText.parse(text) else { throw .malformed }
         return value
     }
@@ -113,7 +113,7 @@ extension Date: PostgresDecodable {
 
 extension PostgresDate: PostgresDecodable {
     public static func decode(text: String, type: PostgresType) throws(DecodingFailure.Reason) -> PostgresDate {
-        try require(type, in: [.date])
+        try require(type, in: PostgresType.dates)
         guard let value = PostgresDate(iso: text) else { throw .malformed }
         return value
     }

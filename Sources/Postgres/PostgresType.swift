@@ -45,4 +45,13 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     static let textual: Set<PostgresType> = [.text, .varchar, .bpchar, .name, .unknown, .json, .jsonb]
     /// Integer types.
     static let integers: Set<PostgresType> = [.int2, .int4, .int8, .oid]
+    /// Types a `Double` reads: integers and floating-point, and numeric (possibly rounding).
+    static let floatingPoint: Set<PostgresType> = integers.union([.float4, .float8, .numeric])
+    /// Types a `Decimal` reads exactly.
+    static let exactNumbers: Set<PostgresType> = integers.union([.numeric])
+    // Single types, kept as sets so that checks allocate nothing per call.
+    static let booleans: Set<PostgresType> = [.bool]
+    static let uuids: Set<PostgresType> = [.uuid]
+    static let instants: Set<PostgresType> = [.timestamptz]
+    static let dates: Set<PostgresType> = [.date]
 }

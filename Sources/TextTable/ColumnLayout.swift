@@ -35,7 +35,7 @@ enum ColumnLayout {
     }
 
     /// One table line: cells fitted to their widths, joined, trailing spaces removed.
-    static func line(_ cells: [String], widths: [Int], alignments: [TextTable.Alignment]) -> String {
+    static func line(_ cells: [Cell], widths: [Int], alignments: [TextTable.Alignment]) -> String {
         let fitted = cells.indices.map { fitCell(cells[$0], width: widths[$0], alignment: alignments[$0]) }
         var text = fitted.joined(separator: separator)
         while text.last == " " {
@@ -45,10 +45,10 @@ enum ColumnLayout {
     }
 
     /// A cell truncated with `…` or padded to exactly `width` characters.
-    static func fitCell(_ cell: String, width: Int, alignment: TextTable.Alignment) -> String {
-        guard cell.count <= width else { return String(cell.prefix(max(width - 1, 0))) + "…" }
-        let padding = String(repeating: " ", count: width - cell.count)
-        return alignment == .left ? cell + padding : padding + cell
+    static func fitCell(_ cell: Cell, width: Int, alignment: TextTable.Alignment) -> String {
+        guard cell.width <= width else { return String(cell.text.prefix(max(width - 1, 0))) + "…" }
+        let padding = String(repeating: " ", count: width - cell.width)
+        return alignment == .left ? cell.text + padding : padding + cell.text
     }
 
     /// The text with line breaks and tabs replaced by spaces.

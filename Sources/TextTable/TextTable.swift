@@ -32,7 +32,7 @@ public struct TextTable: Sendable {
     }
 
     private let columns: [Column]
-    private var rows: [[String]] = []
+    private var rows: [[Cell]] = []
 
     /// Creates an empty table.
     /// - Parameter columns: The columns, left to right.
@@ -44,7 +44,7 @@ public struct TextTable: Sendable {
     /// - Parameter row: One cell per column; must have exactly as many cells as there are columns.
     public mutating func append(_ row: [String]) {
         precondition(row.count == columns.count, "row has \(row.count) cells, table has \(columns.count) columns")
-        rows.append(row.map(ColumnLayout.singleLine))
+        rows.append(row.map { Cell(ColumnLayout.singleLine($0)) })
     }
 
     /// Renders the header, a rule of `─` under it, then the rows.
@@ -59,15 +59,33 @@ public struct TextTable: Sendable {
     public func render(maxWidth: Int? = nil) -> String {
         guard !columns.isEmpty else { return "" }
         let alignments = columns.map(\.alignment)
-        let headers = columns.map { ColumnLayout.singleLine($0.header) }
+        let headers = columns.map { Cell(ColumnLayout.singleLine($0.header)) }
         let natural = columns.indices.map { index in
-            ([headers[index]] + rows.map { $0[index] }).map(\.count).max() ?? 0
+            rows.reduce(headers[index].width) { max($0, $1[index].width) }
         }
         let widths = ColumnLayout.fit(natural, alignments: alignments, maxWidth: maxWidth)
-        let rule = widths.map { String(repeating: "─", count: $0) }
-        let lines = [ColumnLayout.line(headers, widths: widths, alignments: alignments)]
-            + [ColumnLayout.line(rule, widths: widths, alignments: alignments)]
-            + rows.map { ColumnLayout.line($0, widths: widths, alignments: alignments) }
-        return lines.map { $0 + "\n" }.joined()
+        let rule = widths.map { Cell(String(repeating: "─", count: $0), width: $0) }
+        var output = ""
+        for line in [headers, rule] + rows {
+            output += ColumnLayout.line(line, widths: widths, alignments: alignments)
+            output += "\n"
+        }
+        return output
+    }
+}
+
+/// A cell's text with its width in `Character`s, counted once.
+struct Cell: Sendable {
+    let text: String
+    let width: Int
+
+    init(_ text: String) {
+        // Counting Characters means grapheme breaking; ASCII text is one Character per byte.
+        self.init(text, width: text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count)
+    }
+
+    init(_ text: String, width: Int) {
+        self.text = text
+        self.width = width
     }
 }
