@@ -52,14 +52,12 @@ extension Store {
             .first.map(Agency.init(row:))
     }
 
-    /// The refusal for an agency name unknown in the authority, suggesting names that start the same way.
+    /// The refusal for an agency name unknown in the authority, suggesting the nearest of its agencies.
     func unknownAgency(_ name: String, in authority: Authority, connection: Connection, hint extra: String) throws -> EngageError {
-        let similar = try connection.execute("""
-            SELECT name FROM agencies
-            WHERE authority_id = \(authority.id) AND lower(name) LIKE lower(\(String(name.prefix(3)))) || '%'
-            ORDER BY name LIMIT 3
-            """).map { try $0.decode("name", as: String.self) }
-        let suggestion = similar.isEmpty ? "" : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "? "
+        let names = try connection.execute("SELECT name FROM agencies WHERE authority_id = \(authority.id)")
+            .map { try $0.decode("name", as: String.self) }
+        let near = NearestNames.suggestions(for: name, among: names)
+        let suggestion = near.isEmpty ? "" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "? "
         return EngageError(.notFound, "no agency named '\(name)' in \(authority.name)", hint: suggestion + extra)
     }
 

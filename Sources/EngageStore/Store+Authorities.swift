@@ -45,24 +45,18 @@ extension Store {
     }
 
     /// The authority of that name, ignoring case.
-    /// - Throws: `EngageError.notFound`, suggesting names that start the same way.
+    /// - Throws: `EngageError.notFound`, suggesting the nearest names.
     public func authority(named name: String) throws -> Authority {
         try read { connection in try requireAuthority(named: name, in: connection) }
     }
 
-    /// The authority of that name, or a not-found error suggesting names that start the same way.
+    /// The authority of that name, or a not-found error suggesting the nearest names.
     func requireAuthority(named name: String, in connection: Connection, lock: Bool = false) throws -> Authority {
         let lockClause: Query = lock ? " FOR UPDATE OF a" : ""
         let query = Self.authoritySelect + " WHERE lower(a.name) = lower(\(name))" + lockClause
         if let authority = try connection.execute(query).first.map(Authority.init(row:)) { return authority }
-        let similar = try connection.execute("""
-                SELECT name FROM authorities
-                WHERE lower(name) LIKE lower(\(String(name.prefix(3)))) || '%' ORDER BY name LIMIT 3
-                """).map { try $0.decode("name", as: String.self) }
-        let hint = similar.isEmpty
-            ? "see 'engage authority list', or add it with 'engage authority add'"
-            : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
-        throw EngageError(.notFound, "no authority named '\(name)'", hint: hint)
+        throw try notFound("authority", named: name, candidates: "SELECT name FROM authorities",
+                           otherwise: "see 'engage authority list', or add it with 'engage authority add'", in: connection)
     }
 
     func findAuthority(named name: String, in connection: Connection) throws -> Authority? {

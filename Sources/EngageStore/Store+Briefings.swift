@@ -98,12 +98,9 @@ extension Store {
 
     private func requireBriefing(titled title: String, in connection: Connection) throws -> Briefing {
         if let briefing = try findBriefing(titled: title, in: connection) { return briefing }
-        let similar = try connection.execute("""
-            SELECT title FROM briefings WHERE lower(title) LIKE lower(\(String(title.prefix(3)))) || '%' ORDER BY title LIMIT 3
-            """).map { try $0.decode("title", as: String.self) }
-        let hint = similar.isEmpty ? "see 'engage briefing list', or add it with 'engage briefing add'"
-            : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
-        throw EngageError(.notFound, "no briefing titled '\(title)'", hint: hint)
+        let titles = try connection.execute("SELECT title FROM briefings").map { try $0.decode("title", as: String.self) }
+        throw EngageError(.notFound, "no briefing titled '\(title)'", hint: NearestNames.hint(
+            for: title, among: titles, otherwise: "see 'engage briefing list', or add it with 'engage briefing add'"))
     }
 
     private static let briefingSelect: Query = """

@@ -35,14 +35,11 @@ extension Store {
         try read { connection in try requireOfficer(named: name, in: connection) }
     }
 
-    /// The officer of that name, or a not-found error suggesting names that start the same way.
+    /// The officer of that name, or a not-found error suggesting the nearest names.
     func requireOfficer(named name: String, in connection: Connection) throws -> Officer {
         if let officer = try findOfficer(named: name, in: connection) { return officer }
-        let similar = try connection.execute("""
-            SELECT name FROM officers WHERE lower(name) LIKE lower(\(String(name.prefix(3)))) || '%' ORDER BY name LIMIT 3
-            """).map { try $0.decode("name", as: String.self) }
-        let hint = similar.isEmpty ? "see 'engage officer list'" : "did you mean " + similar.map { "'\($0)'" }.joined(separator: " or ") + "?"
-        throw EngageError(.notFound, "no officer named '\(name)'", hint: hint)
+        throw try notFound("officer", named: name, candidates: "SELECT name FROM officers",
+                           otherwise: "see 'engage officer list'", in: connection)
     }
 
     func findOfficer(named name: String, in connection: Connection) throws -> Officer? {

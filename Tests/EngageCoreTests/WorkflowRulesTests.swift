@@ -92,3 +92,23 @@ struct WorkflowRulesTests {
         #expect(throws: EngageError.self) { try Day.parse("31/03/2014") }
     }
 }
+
+@Suite("Suggesting the nearest names")
+struct NearestNamesTests {
+    private let authorities = ["Somerset", "Devon", "Bury", "Buckinghamshire", "South West Hertfordshire", "Sefton"]
+
+    @Test("Typos anywhere, prefixes and parts find the intended name", arguments: [
+        ("Dveon", ["Devon"]), ("somerest", ["Somerset"]), ("Bucks", ["Buckinghamshire"]),
+        ("hertfordshire", ["South West Hertfordshire"]), ("Burry", ["Bury"]),
+    ])
+    func finds(typed: String, expected: [String]) {
+        #expect(NearestNames.suggestions(for: typed, among: authorities) == expected)
+    }
+
+    @Test("Nothing close gives the fallback hint")
+    func fallback() {
+        #expect(NearestNames.suggestions(for: "Atlantis", among: authorities).isEmpty)
+        #expect(NearestNames.hint(for: "Atlantis", among: authorities, otherwise: "see the list") == "see the list")
+        #expect(NearestNames.hint(for: "Sefon", among: authorities, otherwise: "x") == "did you mean 'Sefton'?")
+    }
+}
