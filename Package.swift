@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "EngageStoreTests", dependencies: ["EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
-        .testTarget(name: "EngageCLITests", dependencies: ["engage", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "TestSupport"], swiftSettings: strict),
     ]
 )
