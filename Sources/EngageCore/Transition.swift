@@ -4,7 +4,7 @@ public struct Transition: Equatable, Sendable, Codable {
     public let before: Authority
     public let after: Authority
     /// When the change freed a place: the oldest waitlisted authority in the freed officer's region,
-    /// as a suggestion (assigning stays explicit).
+    /// else the oldest anywhere, as a suggestion (assigning stays explicit).
     public let nextOnWaitlist: WaitlistEntry?
     /// Set when a full cap sent the authority to the waitlist instead of assigning it.
     public let waitlistedBecause: String?

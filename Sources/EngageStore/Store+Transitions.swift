@@ -85,12 +85,14 @@ extension Store {
                              strategicResponses: try row.decode("responses"))
     }
 
-    /// The oldest waitlisted authority in the region of the officer who freed a place.
+    /// The oldest waitlisted authority in the region of the officer who freed a place, else the
+    /// oldest waitlisted anywhere (a team place is free for it).
     private func nextWaitlisted(forRegionOf officer: String, in connection: Connection) throws -> WaitlistEntry? {
         try connection.execute("""
             SELECT a.name, a.region, a.status_changed_at FROM authorities a
-            WHERE a.status = 'waitlisted' AND a.region = (SELECT region FROM officers WHERE lower(name) = lower(\(officer)))
-            ORDER BY a.status_changed_at, a.id LIMIT 1
+            WHERE a.status = 'waitlisted'
+            ORDER BY a.region = (SELECT region FROM officers WHERE lower(name) = lower(\(officer))) DESC, a.status_changed_at, a.id
+            LIMIT 1
             """).first.map { row in
                 WaitlistEntry(authority: try row.decode("name"), region: try row.decode("region"), since: try row.decode("status_changed_at"))
             }

@@ -35,7 +35,7 @@ struct WorkflowCLITests {
             let waitlisted = try ok("authority", "assign", "Oldham", "--officer", "Jo Whitfield", "--waitlist", in: database)
             #expect(waitlisted.stdout.hasSuffix("put Oldham on the waitlist instead\n"))
             let paused = try ok("authority", "pause", "Bury", "--reason", "LSCB restructure", in: database)
-            #expect(paused.stdout.contains("a place is free: next on the North West waitlist is Oldham"))
+            #expect(paused.stdout.contains("a place is free; next on the waitlist: Oldham (North West, waiting since "))
             let list = try ok("waitlist", "--json", in: database)
             let entries = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
             #expect(entries?.map { $0["authority"] as? String } == ["Oldham"])

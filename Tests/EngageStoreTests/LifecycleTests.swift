@@ -90,6 +90,9 @@ struct LifecycleTests {
             #expect(done.after.status == .completed)
             #expect(done.nextOnWaitlist?.authority == "Wigan", "the oldest waitlisted in Sam's region, not Hull")
             #expect(try store.officer(named: "Sam").activeCount == 0)
+            _ = try store.signpost("Wigan", to: "local trainers")
+            _ = try store.reopen("Bury", officer: "Sam", reason: "asked for a conference")
+            #expect(try store.pause("Bury").nextOnWaitlist?.authority == "Hull", "with none waiting in Sam's region, the oldest anywhere")
         }
     }
 

@@ -14,7 +14,7 @@ enum TransitionOutput {
         }
         context.print(transition.summary)
         if let next = transition.nextOnWaitlist {
-            context.print("a place is free: next on the \(next.region.name) waitlist is \(next.authority) (waiting since \(DateText.day(next.since)))")
+            context.print("a place is free; next on the waitlist: \(next.authority) (\(next.region.name), waiting since \(DateText.day(next.since)))")
         }
     }
 }
