@@ -26,12 +26,10 @@ struct Context {
         return login.isEmpty ? "unknown" : login
     }
 
-    /// Opens the store, runs `body`, closes it.
-    /// - Parameters:
-    ///   - database: The `--database` option.
-    ///   - actor: The `--as` option, for commands that change data.
-    func withStore<Value>(database: String?, actor: String? = nil, _ body: (Store) throws -> Value) throws -> Value {
-        let store = try Store.open(conninfo(option: database), actor: self.actor(option: actor))
+    /// Opens the store named by `--database` (acting as `--as`), runs `body`, closes it.
+    /// - Parameter common: The command's shared options.
+    func withStore<Value>(_ common: CommonArguments, _ body: (Store) throws -> Value) throws -> Value {
+        let store = try Store.open(conninfo(option: common.database), actor: actor(option: common.actor))
         defer { store.close() }
         return try body(store)
     }

@@ -38,9 +38,7 @@ struct ActivityAddCommand: EngageCommand {
         ])
 
     let activity: NewActivity
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let scope = try Self.scope(arguments)
@@ -53,9 +51,7 @@ struct ActivityAddCommand: EngageCommand {
             attendees: try arguments.int("attendees"), officer: arguments.value("officer"),
             title: arguments.value("title"), notes: arguments.value("note"), planned: arguments.flag("planned"),
             today: Day.today())
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     private static func scope(_ arguments: ParsedArguments) throws -> NewActivity.Scope {
@@ -68,8 +64,8 @@ struct ActivityAddCommand: EngageCommand {
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addActivity(activity) }
-        if json {
+        let added = try context.withStore(common) { try $0.addActivity(activity) }
+        if common.json {
             context.print(try JSONOutput.render(added))
             return
         }

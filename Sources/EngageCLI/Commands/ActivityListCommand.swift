@@ -21,8 +21,7 @@ struct ActivityListCommand: EngageCommand {
         ])
 
     let filter: Activity.Filter
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         filter = try Activity.Filter(
@@ -30,13 +29,12 @@ struct ActivityListCommand: EngageCommand {
             from: try arguments.value("from").map { text throws(EngageError) in try Day.parse(text, what: "--from date") },
             to: try arguments.value("to").map { text throws(EngageError) in try Day.parse(text, what: "--to date") },
             kind: try arguments.value("kind").map { text throws(EngageError) in try ActivityKind.parse(text) })
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let activities = try context.withStore(database: database) { try $0.activities(filter) }
-        if json {
+        let activities = try context.withStore(common) { try $0.activities(filter) }
+        if common.json {
             context.print(try JSONOutput.render(activities))
             return
         }

@@ -25,9 +25,7 @@ struct AgencyAddCommand: EngageCommand {
         ])
 
     let agency: NewAgency
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let today = Day.today()
@@ -35,14 +33,12 @@ struct AgencyAddCommand: EngageCommand {
         agency = try NewAgency(authority: try arguments.required("AUTHORITY"), name: try arguments.required("name"),
                                type: try AgencyType.parse(try arguments.required("type")), forum: arguments.flag("forum"),
                                identifiedOn: date, today: today)
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addAgency(agency) }
-        if json {
+        let added = try context.withStore(common) { try $0.addAgency(agency) }
+        if common.json {
             context.print(try JSONOutput.render(added))
         } else {
             let forum = added.isForum ? ", a multi-agency forum" : ""

@@ -19,19 +19,17 @@ struct AgencyListCommand: EngageCommand {
 
     let authority: String?
     let type: AgencyType?
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         authority = arguments.value("AUTHORITY")
         type = try arguments.value("type").map { text throws(EngageError) in try AgencyType.parse(text) }
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let agencies = try context.withStore(database: database) { try $0.agencies(in: authority, type: type) }
-        if json {
+        let agencies = try context.withStore(common) { try $0.agencies(in: authority, type: type) }
+        if common.json {
             context.print(try JSONOutput.render(agencies))
             return
         }

@@ -18,19 +18,17 @@ struct AuditCommand: EngageCommand {
 
     let authority: String?
     let limit: Int
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         authority = arguments.value("authority")
         limit = try arguments.int("limit", in: 1...10_000) ?? 50
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let entries = try context.withStore(database: database) { try $0.auditEntries(authority: authority, limit: limit) }
-        if json { return context.print(try JSONOutput.render(entries.map(Output.init))) }
+        let entries = try context.withStore(common) { try $0.auditEntries(authority: authority, limit: limit) }
+        if common.json { return context.print(try JSONOutput.render(entries.map(Output.init))) }
         guard !entries.isEmpty else { return context.print("no changes recorded") }
         var table = TextTable(columns: [.init("WHEN"), .init("BY"), .init("ACTION"), .init("RECORD"), .init("WHY")])
         for entry in entries {

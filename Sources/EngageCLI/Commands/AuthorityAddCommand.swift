@@ -22,21 +22,17 @@ struct AuthorityAddCommand: EngageCommand {
         ])
 
     let authority: NewAuthority
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         authority = try NewAuthority(name: try arguments.required("NAME"), region: try Region.parse(try arguments.required("region")),
                                      profile: arguments.value("profile"))
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addAuthority(authority) }
-        if json {
+        let added = try context.withStore(common) { try $0.addAuthority(authority) }
+        if common.json {
             context.print(try JSONOutput.render(added))
         } else {
             context.print("added authority \(added.name) (\(added.region.name)) as a prospect")

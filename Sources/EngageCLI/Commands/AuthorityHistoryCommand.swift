@@ -13,19 +13,17 @@ struct AuthorityHistoryCommand: EngageCommand {
         examples: [Example("engage authority history Somerset", "Every change, who made it and why; then days per stage.")])
 
     let name: String
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         name = try arguments.required("NAME")
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let history = try context.withStore(database: database) { try $0.history(name) }
+        let history = try context.withStore(common) { try $0.history(name) }
         let days = StageTimeline.daysPerStage(history)
-        if json {
+        if common.json {
             let perStage = Dictionary(uniqueKeysWithValues: days.map { (String($0.key.rawValue), ($0.value * 10).rounded() / 10) })
             context.print(try JSONOutput.render(Report(changes: history, daysInStage: perStage)))
             return

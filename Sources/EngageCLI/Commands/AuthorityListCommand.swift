@@ -21,21 +21,19 @@ struct AuthorityListCommand: EngageCommand {
         ])
 
     let filter: AuthorityFilter
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         filter = AuthorityFilter(status: try arguments.value("status").map(AuthorityStatus.parse),
                                  region: try arguments.value("region").map(Region.parse),
                                  stage: try arguments.int("stage", in: 1...4).flatMap(Stage.init(rawValue:)),
                                  officer: arguments.value("officer"))
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let authorities = try context.withStore(database: database) { try $0.authorities(filter) }
-        if json {
+        let authorities = try context.withStore(common) { try $0.authorities(filter) }
+        if common.json {
             context.print(try JSONOutput.render(authorities))
             return
         }

@@ -19,25 +19,21 @@ struct AuthorityResponseCommand: EngageCommand {
     let model: String
     let note: String?
     let date: Day
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         name = try arguments.required("NAME")
         model = try arguments.required("model")
         note = arguments.value("note")
         date = try arguments.value("date").map { try Day.parse($0) } ?? .today()
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let response = try context.withStore(database: database, actor: actor) {
+        let response = try context.withStore(common) {
             try $0.recordResponse(name, model: model, note: note, date: date)
         }
-        context.print(json ? try JSONOutput.render(response)
+        context.print(common.json ? try JSONOutput.render(response)
                            : "recorded for \(response.authority): \(response.model) (\(response.recordedOn))")
     }
 }

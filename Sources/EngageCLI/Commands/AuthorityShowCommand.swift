@@ -15,18 +15,16 @@ struct AuthorityShowCommand: EngageCommand {
         ])
 
     let name: String
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         name = try arguments.required("NAME")
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let authority = try context.withStore(database: database) { try $0.authority(named: name) }
-        if json {
+        let authority = try context.withStore(common) { try $0.authority(named: name) }
+        if common.json {
             context.print(try JSONOutput.render(authority))
             return
         }

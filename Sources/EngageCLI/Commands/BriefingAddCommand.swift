@@ -24,23 +24,19 @@ struct BriefingAddCommand: EngageCommand {
         ])
 
     let draft: Briefing.Draft
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         draft = try Briefing.Draft(
             title: try arguments.required("TITLE"), kind: try Briefing.Kind.parse(try arguments.required("kind")),
             sector: try arguments.value("sector").map { text throws(EngageError) in try Sector.parse(text) },
             authorities: arguments.values("authority"))
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addBriefing(draft) }
-        if json {
+        let added = try context.withStore(common) { try $0.addBriefing(draft) }
+        if common.json {
             context.print(try JSONOutput.render(added))
             return
         }

@@ -13,17 +13,15 @@ struct BriefingListCommand: EngageCommand {
             Example("engage briefing list --json", "The same, for a script."),
         ])
 
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let briefings = try context.withStore(database: database) { try $0.briefings() }
-        if json {
+        let briefings = try context.withStore(common) { try $0.briefings() }
+        if common.json {
             context.print(try JSONOutput.render(briefings))
             return
         }

@@ -25,16 +25,12 @@ struct BriefingSendCommand: EngageCommand {
         ])
 
     let sending: Briefing.Sending
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         sending = try Briefing.Sending(title: try arguments.required("TITLE"), recipient: try Self.recipient(arguments),
                                        sentOn: try Day.parse(try arguments.required("date")), today: Day.today())
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     private static func recipient(_ arguments: ParsedArguments) throws -> Briefing.Recipient {
@@ -57,8 +53,8 @@ struct BriefingSendCommand: EngageCommand {
     }
 
     func run(in context: Context) throws {
-        let sent = try context.withStore(database: database, actor: actor) { try $0.sendBriefing(sending) }
-        if json {
+        let sent = try context.withStore(common) { try $0.sendBriefing(sending) }
+        if common.json {
             context.print(try JSONOutput.render(sent))
         } else {
             context.print("recorded '\(sent.briefing)' sent to \(sent.recipientKind) \(sent.recipient) on \(sent.sentOn)")

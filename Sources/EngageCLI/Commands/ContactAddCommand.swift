@@ -22,22 +22,18 @@ struct ContactAddCommand: EngageCommand {
         ])
 
     let contact: NewContact
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         contact = try NewContact(authority: try arguments.required("AUTHORITY"), name: try arguments.required("NAME"),
                                  role: try arguments.required("role"), organisation: arguments.value("organisation"),
                                  email: arguments.value("email"), phone: arguments.value("phone"))
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addContact(contact) }
-        if json {
+        let added = try context.withStore(common) { try $0.addContact(contact) }
+        if common.json {
             context.print(try JSONOutput.render(added))
         } else {
             context.print("added contact \(added.id): \(added.name) (\(added.role ?? "")) in \(added.authority)")

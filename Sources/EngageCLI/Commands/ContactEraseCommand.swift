@@ -18,9 +18,7 @@ struct ContactEraseCommand: EngageCommand {
         ])
 
     let id: Int64
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let raw = try arguments.required("ID")
@@ -29,14 +27,12 @@ struct ContactEraseCommand: EngageCommand {
                              commandPath: ["engage", "contact", "erase"])
         }
         self.id = id
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let erasure = try context.withStore(database: database, actor: actor) { try $0.eraseContact(id: id) }
-        if json {
+        let erasure = try context.withStore(common) { try $0.eraseContact(id: id) }
+        if common.json {
             context.print(try JSONOutput.render(erasure))
         } else {
             context.print("erased contact \(erasure.contactId) of \(erasure.authority): \(erasure.auditRowsBlanked) audit rows blanked, \(erasure.followUpsUnlinked) follow-ups unlinked")

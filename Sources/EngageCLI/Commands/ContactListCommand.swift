@@ -15,18 +15,16 @@ struct ContactListCommand: EngageCommand {
         ])
 
     let authority: String
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         authority = try arguments.required("AUTHORITY")
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let contacts = try context.withStore(database: database) { try $0.contacts(in: authority) }
-        if json {
+        let contacts = try context.withStore(common) { try $0.contacts(in: authority) }
+        if common.json {
             context.print(try JSONOutput.render(contacts))
             return
         }

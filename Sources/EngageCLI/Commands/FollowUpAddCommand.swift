@@ -27,9 +27,7 @@ struct FollowUpAddCommand: EngageCommand {
         ])
 
     let request: NewFollowUp
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let today = Day.today()
@@ -40,14 +38,12 @@ struct FollowUpAddCommand: EngageCommand {
             openedOn: try arguments.value("date").map { text throws(EngageError) in try Day.parse(text) } ?? today,
             dueOn: try arguments.value("due").map { text throws(EngageError) in try Day.parse(text, what: "due date") },
             today: today)
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addFollowUp(request) }
-        if json {
+        let added = try context.withStore(common) { try $0.addFollowUp(request) }
+        if common.json {
             context.print(try JSONOutput.render(added))
             return
         }

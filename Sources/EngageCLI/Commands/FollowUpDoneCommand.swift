@@ -19,9 +19,7 @@ struct FollowUpDoneCommand: EngageCommand {
     let outcome: String
     let date: Day
     let today: Day
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let raw = try arguments.required("ID")
@@ -33,16 +31,14 @@ struct FollowUpDoneCommand: EngageCommand {
         outcome = try arguments.required("outcome")
         today = Day.today()
         date = try arguments.value("date").map { text throws(EngageError) in try Day.parse(text) } ?? today
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let done = try context.withStore(database: database, actor: actor) {
+        let done = try context.withStore(common) {
             try $0.completeFollowUp(id: id, outcome: outcome, on: date, today: today)
         }
-        if json {
+        if common.json {
             context.print(try JSONOutput.render(done))
         } else {
             context.print("follow-up \(done.id) for \(done.authority) done on \(done.closedOn?.description ?? date.description)")

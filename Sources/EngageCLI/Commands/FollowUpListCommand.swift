@@ -21,20 +21,18 @@ struct FollowUpListCommand: EngageCommand {
         ])
 
     let filter: FollowUp.Filter
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         filter = FollowUp.Filter(overdueOnly: arguments.flag("overdue"), officer: arguments.value("officer"),
                                  region: try arguments.value("region").map { text throws(EngageError) in try Region.parse(text) },
                                  today: Day.today())
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let open = try context.withStore(database: database) { try $0.openFollowUps(filter) }
-        if json {
+        let open = try context.withStore(common) { try $0.openFollowUps(filter) }
+        if common.json {
             context.print(try JSONOutput.render(open.map { Row($0, today: filter.today) }))
             return
         }

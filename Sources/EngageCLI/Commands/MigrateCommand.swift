@@ -26,21 +26,19 @@ struct MigrateCommand: EngageCommand {
 
     let statusOnly: Bool
     let source: MigrationSource?
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         statusOnly = arguments.flag("status")
         source = arguments.value("dir").map { .directory(URL(fileURLWithPath: $0, isDirectory: true)) }
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
         let source = source ?? .discover(environment: context.environment,
                                          workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let migrations = try source.load()
-        try context.withStore(database: database) { store in
+        try context.withStore(common) { store in
             if statusOnly {
                 try printStatus(try store.migrationStatus(of: migrations), source: source, in: context)
             } else {
@@ -54,10 +52,10 @@ struct MigrateCommand: EngageCommand {
         try store.migrate(migrations) { migration, duration in
             let milliseconds = Int(duration.components.seconds * 1_000) + Int(duration.components.attoseconds / 1_000_000_000_000_000)
             applied.append(.init(version: migration.version, name: migration.name, durationMs: milliseconds))
-            if !json { context.print("applied \(migration.name) (\(milliseconds) ms)") }
+            if !common.json { context.print("applied \(migration.name) (\(milliseconds) ms)") }
         }
         let version = migrations.last?.version ?? 0
-        if json {
+        if common.json {
             context.print(try JSONOutput.render(AppliedReport(applied: applied, version: version, source: source.label)))
         } else if applied.isEmpty {
             context.print("the database is up to date at version \(version) (migrations \(source.label))")
@@ -68,7 +66,7 @@ struct MigrateCommand: EngageCommand {
 
     private func printStatus(_ status: MigrationStatus, source: MigrationSource, in context: Context) throws {
         let rows = status.entries.map(StatusRow.init) + status.unknown.map { StatusRow(unknown: $0) }
-        if json {
+        if common.json {
             context.print(try JSONOutput.render(StatusReport(migrations: rows, version: status.currentVersion, source: source.label)))
             return
         }

@@ -22,22 +22,18 @@ struct OfficerAddCommand: EngageCommand {
         ])
 
     let officer: NewOfficer
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let cap = try arguments.int("cap") ?? Officer.defaultCap
         officer = try NewOfficer(name: try arguments.required("NAME"), region: try Region.parse(try arguments.required("region")),
                                  activeCap: cap)
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let added = try context.withStore(database: database, actor: actor) { try $0.addOfficer(officer) }
-        if json {
+        let added = try context.withStore(common) { try $0.addOfficer(officer) }
+        if common.json {
             context.print(try JSONOutput.render(added))
         } else {
             context.print("added officer \(added.name) (\(added.region.name), cap \(added.activeCap))")

@@ -13,17 +13,15 @@ struct OfficerListCommand: EngageCommand {
             Example("engage officer list --json", "The same, for a script."),
         ])
 
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let officers = try context.withStore(database: database) { try $0.officers() }
-        if json {
+        let officers = try context.withStore(common) { try $0.officers() }
+        if common.json {
             context.print(try JSONOutput.render(officers))
             return
         }

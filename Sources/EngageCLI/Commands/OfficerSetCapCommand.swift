@@ -13,21 +13,17 @@ struct OfficerSetCapCommand: EngageCommand {
 
     let officer: String
     let cap: Int
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         officer = try arguments.required("OFFICER")
         cap = try arguments.int("N") ?? Officer.defaultCap
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let updated = try context.withStore(database: database, actor: actor) { try $0.setCap(of: officer, to: cap) }
-        context.print(json ? try JSONOutput.render(updated)
+        let updated = try context.withStore(common) { try $0.setCap(of: officer, to: cap) }
+        context.print(common.json ? try JSONOutput.render(updated)
                            : "\(updated.name) may now lead \(updated.activeCap) active authorities (leads \(updated.activeCount))")
     }
 }

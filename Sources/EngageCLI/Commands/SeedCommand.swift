@@ -18,20 +18,18 @@ struct SeedCommand: EngageCommand {
         examples: [Example("engage migrate && engage seed", "Set up a new database with the demo data.")])
 
     let file: String?
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         file = arguments.value("FILE")
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let seed = try file.map { try Seed.file(URL(fileURLWithPath: $0)) } ?? Seed.demo(workingDirectory: here)
-        let summary = try context.withStore(database: database) { try $0.load(seed) }
-        if json { return context.print(try JSONOutput.render(summary)) }
+        let summary = try context.withStore(common) { try $0.load(seed) }
+        if common.json { return context.print(try JSONOutput.render(summary)) }
         context.print("loaded \(seed.origin): \(summary.officers) officers, \(summary.authorities) authorities, "
                       + "\(summary.activities) activities, \(summary.openFollowUps) open follow-ups")
     }

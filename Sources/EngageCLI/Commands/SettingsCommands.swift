@@ -13,9 +13,7 @@ struct SettingsSetCommand: EngageCommand {
                    Example("engage settings set team-cap none", "No team-wide cap.")])
 
     let cap: Int?
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         let setting = try arguments.required("SETTING")
@@ -30,14 +28,12 @@ struct SettingsSetCommand: EngageCommand {
         } else {
             throw UsageError("team-cap needs a number or 'none', got '\(value)'", commandPath: ["engage", "settings", "set"])
         }
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let team = try context.withStore(database: database, actor: actor) { try $0.setTeamCap(cap) }
-        context.print(json ? try JSONOutput.render(team) : SettingsShowCommand.describe(team))
+        let team = try context.withStore(common) { try $0.setTeamCap(cap) }
+        context.print(common.json ? try JSONOutput.render(team) : SettingsShowCommand.describe(team))
     }
 }
 
@@ -47,17 +43,15 @@ struct SettingsShowCommand: EngageCommand {
         name: "show", abstract: "Show the team settings.", options: [CommonOptions.database, CommonOptions.json],
         examples: [Example("engage settings show", "The team cap and how many authorities are active.")])
 
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let team = try context.withStore(database: database) { try $0.teamCap() }
-        context.print(json ? try JSONOutput.render(team) : Self.describe(team))
+        let team = try context.withStore(common) { try $0.teamCap() }
+        context.print(common.json ? try JSONOutput.render(team) : Self.describe(team))
     }
 
     static func describe(_ team: TeamCapacity) -> String {

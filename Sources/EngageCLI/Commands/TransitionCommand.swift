@@ -23,17 +23,22 @@ protocol TransitionCommand: EngageCommand {
 struct TransitionArguments {
     let authority: String
     let reason: String?
-    let database: String?
-    let actor: String?
-    let json: Bool
+    let shared: CommonArguments
 
     init(_ arguments: ParsedArguments) throws {
         authority = try arguments.required("NAME")
         reason = arguments.value("reason")
-        database = arguments.value("database")
-        actor = arguments.value("as")
-        json = arguments.flag("json")
+        shared = CommonArguments(arguments)
     }
+}
+
+/// A transition command with nothing to read beyond the authority and the reason.
+protocol SimpleTransitionCommand: TransitionCommand {
+    init(common: TransitionArguments)
+}
+
+extension SimpleTransitionCommand {
+    init(common: TransitionArguments, arguments: ParsedArguments) { self.init(common: common) }
 }
 
 extension TransitionCommand {
@@ -53,7 +58,7 @@ extension TransitionCommand {
     }
 
     func run(in context: Context) throws {
-        let transition = try context.withStore(database: common.database, actor: common.actor) { try perform(on: $0) }
-        try TransitionOutput.print(transition, json: common.json, in: context)
+        let transition = try context.withStore(common.shared) { try perform(on: $0) }
+        try TransitionOutput.print(transition, json: common.shared.json, in: context)
     }
 }

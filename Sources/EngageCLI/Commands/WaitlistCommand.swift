@@ -12,18 +12,16 @@ struct WaitlistCommand: EngageCommand {
         examples: [Example("engage waitlist --region NW", "Who waits in the North West, longest first.")])
 
     let region: Region?
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
         region = try arguments.value("region").map(Region.parse)
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let entries = try context.withStore(database: database) { try $0.waitlistEntries() }.filter { region == nil || $0.region == region }
-        if json { return context.print(try JSONOutput.render(entries)) }
+        let entries = try context.withStore(common) { try $0.waitlistEntries() }.filter { region == nil || $0.region == region }
+        if common.json { return context.print(try JSONOutput.render(entries)) }
         guard !entries.isEmpty else { return context.print("nobody is waiting") }
         var table = TextTable(columns: [.init("#", .right), .init("AUTHORITY"), .init("REGION"), .init("SINCE"), .init("DAYS", .right)])
         for (index, entry) in entries.enumerated() {

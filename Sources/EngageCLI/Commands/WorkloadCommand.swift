@@ -10,17 +10,15 @@ struct WorkloadCommand: EngageCommand {
         options: [CommonOptions.database, CommonOptions.json],
         examples: [Example("engage workload", "The Monday view: who holds what, who is full, who waits.")])
 
-    let database: String?
-    let json: Bool
+    let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
-        database = arguments.value("database")
-        json = arguments.flag("json")
+        common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
-        let workload = try context.withStore(database: database) { try $0.workload() }
-        if json { return context.print(try JSONOutput.render(workload)) }
+        let workload = try context.withStore(common) { try $0.workload() }
+        if common.json { return context.print(try JSONOutput.render(workload)) }
         var table = TextTable(columns: [.init("OFFICER"), .init("LOAD", .right), .init("AUTHORITY"), .init("STAGE", .right),
                                         .init("DAYS", .right), .init("FOLLOW-UPS", .right)])
         for officer in workload.officers {
