@@ -19,12 +19,13 @@ let package = Package(
         // The domain: types and rules as pure Swift.
         .target(name: "EngageCore", swiftSettings: strict),
         // The store: the only code holding SQL.
-        .target(name: "EngageStore", dependencies: ["Postgres", "EngageCore"], swiftSettings: strict),
+        .target(name: "EngageStore", dependencies: ["Postgres", "EngageCore", "CSV"], swiftSettings: strict),
         // Small hand-written pieces where a package would have done the job.
         .target(name: "ArgParse", swiftSettings: strict),
         .target(name: "TextTable", swiftSettings: strict),
+        .target(name: "CSV", swiftSettings: strict),
         // The command-line face: parse, call the store, render.
-        .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "ArgParse", "TextTable"], swiftSettings: strict),
+        .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"], swiftSettings: strict),
 
         // Tests run against a real PostgreSQL started by scripts/test.
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "EngageStoreTests", dependencies: ["EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -32,7 +32,7 @@ enum Commands {
                 leaf(AuthorityReopenCommand.self),
                 leaf(AuthorityHistoryCommand.self),
             ]),
-        ] + recordingGroups + [
+        ] + recordingGroups + reportGroups + transferGroups + [
             leaf(WaitlistCommand.self),
             leaf(WorkloadCommand.self),
             leaf(AuditCommand.self),

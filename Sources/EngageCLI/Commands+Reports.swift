@@ -1,0 +1,6 @@
+import ArgParse
+
+extension Commands {
+    /// The report command group.
+    static var reportGroups: [Node] { [] }
+}
