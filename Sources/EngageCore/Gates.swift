@@ -1,5 +1,5 @@
 /// What has been recorded for an authority that the stage gates look at.
-public struct StageEvidence: Equatable, Sendable {
+public struct StageEvidence: Equatable, Sendable, Codable {
     /// Agencies or forums identified in the authority.
     public var agenciesIdentified: Int
     /// Locality briefings written for it.

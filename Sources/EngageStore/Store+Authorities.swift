@@ -50,6 +50,24 @@ extension Store {
         try read { connection in try requireAuthority(named: name, in: connection) }
     }
 
+    /// The authority with what has been recorded for it, in two queries.
+    /// - Throws: `EngageError.notFound`, suggesting the nearest names.
+    public func overview(of name: String) throws -> AuthorityOverview {
+        try read { connection in
+            let authority = try requireAuthority(named: name, in: connection)
+            let row = try connection.execute("""
+                SELECT (SELECT count(*) FROM activities WHERE authority_id = \(authority.id) AND NOT planned) AS activities,
+                       (SELECT max(occurred_on) FROM activities WHERE authority_id = \(authority.id) AND NOT planned) AS last_activity,
+                       (SELECT count(*) FROM followups WHERE authority_id = \(authority.id) AND closed_on IS NULL) AS open_followups,
+                       (SELECT count(*) FROM contacts WHERE authority_id = \(authority.id)) AS contacts
+                """).singleRow()
+            return AuthorityOverview(
+                authority: authority, evidence: try evidence(for: authority.id, in: connection),
+                activities: try row.decode("activities"), lastActivity: try row.decode("last_activity"),
+                openFollowUps: try row.decode("open_followups"), contacts: try row.decode("contacts"))
+        }
+    }
+
     /// The authority of that name, or a not-found error suggesting the nearest names.
     func requireAuthority(named name: String, in connection: Connection, lock: Bool = false) throws -> Authority {
         let lockClause: Query = lock ? " FOR UPDATE OF a" : ""

@@ -50,6 +50,27 @@ struct LifecycleTests {
         }
     }
 
+    @Test("The overview says what the current stage still needs, and what is recorded")
+    func overview() throws {
+        try withAssignedBury { store, probe in
+            let empty = try store.overview(of: "bury")
+            #expect(empty.missingForNextStage == ["a forum or agency identified", "a locality briefing written for it"])
+            #expect(empty.activities == 0)
+            #expect(empty.lastActivity == nil)
+            try record(probe, agency)
+            try record(probe, localityBriefing)
+            try record(probe, delivery(to: "Bury LSCB", type: "lscb"))
+            try record(probe, delivery(kind: "workshop", to: "Bury LSCB", type: "lscb", planned: true))
+            let recorded = try store.overview(of: "Bury")
+            #expect(recorded.missingForNextStage.isEmpty)
+            #expect(recorded.evidence == StageEvidence(agenciesIdentified: 1, localityBriefings: 1, forumDeliveries: 1))
+            #expect(recorded.activities == 1, "the planned workshop does not count")
+            #expect(recorded.lastActivity?.description == "2014-03-01")
+            _ = try store.close("Bury")
+            #expect(try store.overview(of: "Bury").missingForNextStage.isEmpty, "only active authorities have a next stage")
+        }
+    }
+
     @Test("Stage 2 → 3 needs a delivery to a forum; a stall, a planned workshop or a key agency do not count")
     func gateTwo() throws {
         try withAssignedBury { store, probe in
