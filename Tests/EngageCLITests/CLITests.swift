@@ -133,8 +133,9 @@ struct CLITests {
             #expect((rows?.first?["created_at"] as? String)?.hasSuffix("Z") == true)
 
             let show = try engage("authority", "show", "somerset", in: database)
-            #expect(show.stdout.contains("Authority: Somerset\n"))
-            #expect(show.stdout.contains("Profile:   Champions in 17 schools\n"))
+            #expect(show.stdout.contains("Authority:    Somerset\n"))
+            #expect(show.stdout.contains("Profile:      Champions in 17 schools\n"))
+            #expect(show.stdout.contains("Activities:   0\n"))
             let none = try engage("authority", "list", "--status", "active", in: database)
             #expect(none.stdout == "no authorities match these filters\n")
         }
