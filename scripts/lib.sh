@@ -8,7 +8,24 @@
 set -euo pipefail
 
 ENGAGE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PG_DIR=${ENGAGE_PG_DIR:-$ENGAGE_ROOT/.local/pg}
+
+# The cluster's folder: ENGAGE_PG_DIR, else .local/pg in the repository — unless, as root, the
+# postgres user cannot reach it (a private parent such as /root) or the socket path would be too
+# long; then a folder in /tmp named after the repository's path, so each checkout keeps its own.
+pg_dir() {
+    if [ -n "${ENGAGE_PG_DIR:-}" ]; then echo "$ENGAGE_PG_DIR"; return; fi
+    local local_dir=$ENGAGE_ROOT/.local/pg
+    local reachable=1
+    if [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then
+        runuser -u postgres -- test -x "$ENGAGE_ROOT" 2>/dev/null || reachable=0
+    fi
+    if [ "$reachable" -eq 1 ] && [ ${#local_dir} -lt 90 ]; then
+        echo "$local_dir"
+    else
+        echo "${TMPDIR:-/tmp}/engage-pg-$(printf '%s' "$ENGAGE_ROOT" | md5sum | cut -c1-12)"
+    fi
+}
+PG_DIR=$(pg_dir)
 PG_DATA=$PG_DIR/data
 PG_SOCKET=$PG_DIR/run
 PG_LOG=$PG_DIR/server.log
@@ -69,15 +86,15 @@ pg_start() {
     if [ "$(id -u)" -eq 0 ]; then
         chown postgres: "$PG_DIR"
         runuser -u postgres -- test -w "$PG_DIR" ||
-            die "the postgres user cannot reach $PG_DIR (a parent folder is private); set ENGAGE_PG_DIR to a folder it can reach, e.g. /tmp/engage-pg"
+            die "the postgres user cannot write $PG_DIR; set ENGAGE_PG_DIR to a folder it can reach, e.g. /tmp/engage-pg"
     fi
     if [ ! -f "$PG_DATA/PG_VERSION" ]; then
-        say "creating a local PostgreSQL cluster in ${PG_DATA#$ENGAGE_ROOT/}"
+        say "creating a local PostgreSQL cluster in ${PG_DATA#"$ENGAGE_ROOT"/}"
         as_pg_owner "$bin/initdb" -D "$PG_DATA" -U "$PG_SUPERUSER" --auth=trust \
             --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     fi
     as_pg_owner mkdir -p "$PG_SOCKET"
-    say "starting PostgreSQL (socket in ${PG_SOCKET#$ENGAGE_ROOT/})"
+    say "starting PostgreSQL (socket in ${PG_SOCKET#"$ENGAGE_ROOT"/})"
     # A throwaway development cluster: durability settings are traded for speed.
     as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start -o \
         "-c listen_addresses='' -c unix_socket_directories='$PG_SOCKET' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null ||
