@@ -18,7 +18,13 @@ struct CommandCatalogTests {
     }()
 
     /// Commands that only read (or, like migrate and seed, are not a user's change to a record).
-    private static let readOnly: Set<String> = ["list", "show", "history", "waitlist", "workload", "audit", "migrate", "seed"]
+    private static let readOnlyVerbs: Set<String> = ["list", "show", "history", "waitlist", "workload", "audit", "migrate", "seed"]
+    /// Groups whose every command only reads.
+    private static let readOnlyGroups: Set<String> = ["report", "export"]
+
+    private static func isReadOnly(_ path: [String]) -> Bool {
+        readOnlyVerbs.contains(path.last ?? "") || path.contains(where: readOnlyGroups.contains)
+    }
 
     @Test("Every command has an abstract and at least one example")
     func documented() {
@@ -31,10 +37,11 @@ struct CommandCatalogTests {
         }
     }
 
-    @Test("Every list, show and report command offers --json")
+    @Test("Every list, show, report and export command offers JSON (--json, or --format json)")
     func json() {
-        for (path, signature) in Self.leaves where Self.readOnly.contains(path.last ?? "") {
-            #expect(signature.options.contains { $0.name == "json" }, "\(path.joined(separator: " ")) lacks --json")
+        for (path, signature) in Self.leaves where Self.isReadOnly(path) {
+            let offersJSON = signature.options.contains { $0.name == "json" || $0.name == "format" }
+            #expect(offersJSON, "\(path.joined(separator: " ")) lacks --json")
         }
     }
 
@@ -42,7 +49,7 @@ struct CommandCatalogTests {
     func writers() {
         for (path, signature) in Self.leaves {
             #expect(signature.options.contains { $0.name == "database" }, "\(path.joined(separator: " ")) lacks --database")
-            guard !Self.readOnly.contains(path.last ?? "") else { continue }
+            guard !Self.isReadOnly(path) else { continue }
             #expect(signature.options.contains { $0.name == "as" }, "\(path.joined(separator: " ")) lacks --as")
         }
     }

@@ -1,0 +1,31 @@
+/// Small pieces of text the report tables share.
+enum ReportText {
+    /// `items` joined with ", " and wrapped into lines of at most `width` characters (80 when
+    /// unlimited), continuation lines indented by `indent` spaces.
+    static func wrapped(_ prefix: String, _ items: [String], width: Int?, indent: Int = 2) -> String {
+        let limit = width ?? 80
+        var lines: [String] = []
+        var line = prefix
+        for (index, item) in items.enumerated() {
+            let piece = item + (index == items.count - 1 ? "" : ",")
+            if line.count + 1 + piece.count > limit, line.count > indent {
+                lines.append(line)
+                line = String(repeating: " ", count: indent) + piece
+            } else {
+                line += (line.isEmpty || line.hasSuffix(" ") ? "" : " ") + piece
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// A median as people read it: "12" or "12.5"; "—" when there is none.
+    static func days(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// A number for CSV, empty when there is none.
+    static func csvNumber(_ value: Double?) -> String { value.map { days($0) } ?? "" }
+}
