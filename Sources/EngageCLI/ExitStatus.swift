@@ -26,6 +26,10 @@ enum ExitStatus: Int32 {
             return (.usage, "error: \(usage.message) (see '\(help)')")
         case let refusal as EngageError:
             return (.dataError, "error: \(refusal.description)")
+        case let refused as ImportRefused:
+            // One summary line, then the bad rows, one per line, as the users asked.
+            let rows = refused.errors.map(\.description)
+            return (.dataError, (["error: \(refused.summary); \(refused.hint)"] + rows).joined(separator: "\n"))
         case let unavailable as DatabaseUnavailable:
             return (.unavailable, "error: \(unavailable.description); start the local one with 'scripts/db start', or set DATABASE_URL or PGHOST")
         default:

@@ -1,0 +1,63 @@
+import EngageCore
+
+/// The `--help` text of the import commands: the columns, how rows match, an example file.
+enum ImportHelp {
+    static func discussion(_ kind: ImportKind) -> String {
+        let columns = kind.columns.map { "  \($0.name)\($0.required ? " (required)" : ""): \($0.help)" }.joined(separator: "\n")
+        return """
+            The first row names the columns, in any order (optional ones may be left out):
+            \(columns)
+
+            \(matching(kind))
+
+            The file is checked whole before anything is stored: when any row is bad, nothing is \
+            imported and the first 20 problems are listed as 'line N, column C: what is wrong' (exit 65). \
+            With --skip-bad the good rows are stored and the bad ones written to that file. One audit \
+            row records the import. CSV as RFC 4180: quoted fields may hold commas, quotes (doubled) and \
+            line breaks; UTF-8, with or without a byte order mark; CRLF or LF.
+
+            Example file (seeds/import-examples/\(kind.rawValue).csv):
+            \(example(kind))
+            """
+    }
+
+    /// How a row is matched to a stored record, and what happens then.
+    private static func matching(_ kind: ImportKind) -> String {
+        let key = switch kind {
+        case .authorities: "its name, ignoring case. New authorities start as prospects"
+        case .agencies: "its authority and name, ignoring case"
+        case .activities: "its authority (or none: national), kind, date, title and officer; two activities of one kind on one day by one officer need different titles"
+        case .followups: "its authority, opened_on and request"
+        }
+        return "A row matches a stored \(kind.noun) by \(key). A row that matches is counted as unchanged and the stored record is left as it is (an import adds, never overwrites), so importing a file again changes nothing."
+    }
+
+    private static func example(_ kind: ImportKind) -> String {
+        switch kind {
+        case .authorities:
+            """
+              name,region,profile
+              Rochdale,North West,"Strong LSCB; many academies, few with a pastoral lead"
+              Hackney,london,
+            """
+        case .agencies:
+            """
+              authority,name,type,forum,identified_on,reached_on,notes
+              Rochdale,Rochdale LSCB,lscb,true,2014-01-15,,
+              Rochdale,Rochdale heads forum,schools,false,2014-02-03,,Meets termly
+            """
+        case .activities:
+            """
+              authority,kind,date,sector,title,attendees,officer,planned,agencies,notes
+              Rochdale,presentation,2014-03-12,,LSCB board meeting,14,Jo Whitfield,false,Rochdale LSCB,
+              ,stall,2014-06-20,prisons,National prisons conference,,Alex Morgan,false,,
+            """
+        case .followups:
+            """
+              authority,request,kind,opened_on,due_on,closed_on,outcome
+              Rochdale,A workshop for the head teachers forum,workshop,2014-05-10,2014-06-09,,
+              Cornwall,Schools Handbook for 40 schools,materials,2014-04-01,2014-05-01,2014-04-20,Sent 40 copies
+            """
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import EngageCore
+import EngageStore
+import Foundation
+import Postgres
+import TestSupport
+import Testing
+
+@Suite("Exporting CSV, and importing it back")
+struct ExportTests {
+    private let kinds: [ImportKind] = [.authorities, .agencies, .activities, .followups]
+
+    /// Exports every kind from `source`, imports the files in order into a new migrated database
+    /// holding the same officers, exports again, and expects the same bytes.
+    private func roundTrip(_ source: Store, _ probe: Connection) throws {
+        let first = try kinds.map { try exportCSV(source, $0) }
+        let officers = try probe.execute("SELECT name, region FROM officers ORDER BY id").map {
+            (try $0.decode("name", as: String.self), try $0.decode("region", as: Region.self))
+        }
+        try withStore { target, _ in
+            for (name, region) in officers { _ = try target.addOfficer(NewOfficer(name: name, region: region)) }
+            for (kind, file) in zip(kinds, first) {
+                let summary = try importCSV(target, kind, file)
+                #expect(summary.refused == nil, "\(kind): \(summary.refused?.errors.map(\.description) ?? [])")
+            }
+            let second = try kinds.map { try exportCSV(target, $0) }
+            for (kind, (before, after)) in zip(kinds, zip(first, second)) { #expect(before == after, "\(kind)") }
+        }
+    }
+
+    @Test("Export, import into an empty database, export again: the same files, byte for byte")
+    func roundTripRecorded() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            _ = try store.addAuthority(NewAuthority(name: "Bristol, City of", region: .southWest, profile: "Says \"yes\";\nmany academies"))
+            let text = "authority,kind,date,sector,title,attendees,officer,planned,agencies,notes\n"
+                + "Somerset,presentation,2014-03-01,,\"LSCB, board\",18,Sam Jones,,Somerset LSCB,\"two\nlines\"\n"
+                + ",conference,2014-03-02,prisons,,250,Ann Lee,,,\n"
+                + "Bury,workshop,2999-01-01,education,Booked,,Ann Lee,true,Bury LSCB,\n"
+            #expect(try importCSV(store, .activities, text).summary?.added == 3)
+            let open = try store.addFollowUp(NewFollowUp(authority: "Bury", summary: "A workshop", kind: .workshop,
+                                                         openedOn: try Day.parse("2014-04-01"), today: Day.today()))
+            _ = try store.addFollowUp(NewFollowUp(authority: "Somerset", summary: "Materials", openedOn: try Day.parse("2014-04-02"), today: Day.today()))
+            _ = try store.completeFollowUp(id: open.id, outcome: "Booked for May", on: try Day.parse("2014-04-20"), today: Day.today())
+            let exported = try exportCSV(store, .authorities)
+            #expect(exported == "name,region,profile\n\"Bristol, City of\",south-west,\"Says \"\"yes\"\";\nmany academies\"\nBury,north-west,\nSomerset,south-west,\n")
+            try roundTrip(store, probe)
+        }
+    }
+
+    @Test("The demo's records survive the round trip too")
+    func roundTripDemo() throws {
+        try withStore { store, probe in
+            _ = try store.load(Seed.demo(workingDirectory: TestServer.repositoryRoot))
+            try roundTrip(store, probe)
+        }
+    }
+
+    @Test("JSON lines: one object per record, keys sorted, typed values")
+    func json() throws {
+        try withStore { store, _ in
+            try seedForImport(store)
+            let text = "authority,kind,date,sector,title,attendees,officer,planned,agencies,notes\n"
+                + "Somerset,presentation,2014-03-01,,Board,18,Sam Jones,,Somerset LSCB,\n"
+            _ = try importCSV(store, .activities, text)
+            #expect(try exportCSV(store, .activities, format: .json) == #"""
+                {"agencies":["Somerset LSCB"],"attendees":18,"authority":"Somerset","date":"2014-03-01","kind":"presentation","notes":null,"officer":"Sam Jones","planned":false,"sector":null,"title":"Board"}
+
+                """#)
+            #expect(try exportCSV(store, .authorities, format: .json).split(separator: "\n").count == 2)
+        }
+    }
+
+    @Test("A 100,000-row activities file imports in one go")
+    func hundredThousand() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            var text = "authority,kind,date,sector,title,attendees,officer,planned,agencies,notes\n"
+            text.reserveCapacity(9_000_000)
+            for index in 0..<100_000 {
+                let authority = index % 2 == 0 ? "Somerset" : "Bury"
+                text += "\(authority),workshop,2014-0\(1 + index % 9)-1\(index % 10),education,Session \(index),\(index % 90),Ann Lee,,\(authority) LSCB,\n"
+            }
+            let summary = try importCSV(store, .activities, text).summary
+            #expect(summary?.added == 100_000)
+            #expect(try rows(probe, "activities") == 100_000 && rows(probe, "activity_agencies") == 100_000)
+        }
+    }
+}
