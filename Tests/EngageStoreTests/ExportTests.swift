@@ -24,6 +24,11 @@ struct ExportTests {
             }
             let second = try kinds.map { try exportCSV(target, $0) }
             for (kind, (before, after)) in zip(kinds, zip(first, second)) { #expect(before == after, "\(kind)") }
+            // The reports built from what export carries come out the same on both sides.
+            let scope = try ReportScope(today: Day.today(), timeZone: "UTC")
+            #expect(try target.eventsReport(scope) == source.eventsReport(scope))
+            #expect(try target.agenciesReport(scope) == source.agenciesReport(scope))
+            #expect(try target.followUpsReport(scope) == source.followUpsReport(scope))
         }
     }
 
