@@ -41,13 +41,10 @@ public enum AgencyType: String, CaseIterable, Sendable, Codable {
     /// - Parameter text: What the user typed, e.g. "LSCB", "schools", "CYP Board/Trust".
     /// - Throws: `EngageError.invalid` listing the types.
     public static func parse(_ text: String) throws(EngageError) -> AgencyType {
-        let folded = fold(text)
-        if let type = allCases.first(where: { fold($0.rawValue) == folded || fold($0.name) == folded }) ?? aliases[folded] {
-            return type
-        }
+        if let type = lookup[KeyFolding.fold(text)] { return type }
         throw EngageError(.invalid, "unknown agency type '\(text)'",
                           hint: "use one of: " + allCases.map(\.rawValue).joined(separator: ", "))
     }
 
-    private static func fold(_ text: String) -> String { text.lowercased().filter { $0.isLetter } }
+    private static let lookup = KeyFolding.table(allCases, spellings: { [$0.rawValue, $0.name] }, aliases: aliases)
 }

@@ -14,11 +14,13 @@ public enum DisplayName {
         guard !name.isEmpty else {
             throw EngageError(.invalid, "the \(kind) name is empty", hint: "give a name, e.g. \"Somerset\"")
         }
-        guard name.count <= maximumLength else {
+        guard name.utf8.count <= maximumLength || name.count <= maximumLength else {
             throw EngageError(.invalid, "the \(kind) name is \(name.count) characters long",
                               hint: "keep it to \(maximumLength)")
         }
-        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        // Printable ASCII (most names) needs no look at Unicode categories.
+        let plainASCII = name.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+        guard plainASCII || !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw EngageError(.invalid, "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())' contains a line break or control character",
                               hint: "write it on one line")
         }
@@ -29,6 +31,8 @@ public enum DisplayName {
 extension String {
     /// The string without leading and trailing white space (spaces, tabs, line breaks).
     public func trimmingWhitespace() -> String {
+        // Nothing to trim at either end (the usual case): no copy.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -38,12 +38,8 @@ public enum Region: String, CaseIterable, Sendable, Codable, Comparable {
     /// hyphens and "&" for "and": "North West", "north-west", "NW", "Yorkshire" all work.
     /// - Parameter text: What the user typed.
     public init?(parsing text: String) {
-        let folded = Self.fold(text)
-        if let region = Self.allCases.first(where: { Self.fold($0.rawValue) == folded }) ?? Self.aliases[folded] {
-            self = region
-        } else {
-            return nil
-        }
+        guard let region = Self.lookup[KeyFolding.fold(text, ampersandAsAnd: true)] else { return nil }
+        self = region
     }
 
     /// Reads a region, or explains which ones exist.
@@ -62,7 +58,6 @@ public enum Region: String, CaseIterable, Sendable, Codable, Comparable {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    private static func fold(_ text: String) -> String {
-        text.lowercased().replacing("&", with: "and").filter { $0.isLetter }
-    }
+    private static let lookup = KeyFolding.table(
+        allCases, spellings: { [$0.rawValue, $0.name] }, aliases: aliases, ampersandAsAnd: true)
 }

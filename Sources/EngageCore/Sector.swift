@@ -16,17 +16,16 @@ public enum Sector: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    private static let lookup = KeyFolding.table(
+        allCases, spellings: { [$0.rawValue, $0.name] },
+        aliases: ["children": .childrenAndFamilies, "childrens services": .childrenAndFamilies,
+                  "prison": .prisons, "charity": .voluntary, "vcs": .voluntary])
+
     /// Reads a sector from its key or name, ignoring case; "children", "prison" work too.
     /// - Parameter text: What the user typed.
     /// - Throws: `EngageError.invalid` listing the sectors.
     public static func parse(_ text: String) throws(EngageError) -> Sector {
-        let folded = text.lowercased().filter { $0.isLetter }
-        let aliases: [String: Sector] = ["children": .childrenAndFamilies, "childrensservices": .childrenAndFamilies,
-                                         "prison": .prisons, "charity": .voluntary, "vcs": .voluntary]
-        if let sector = allCases.first(where: { $0.rawValue.filter(\.isLetter) == folded || $0.name.lowercased().filter(\.isLetter) == folded })
-            ?? aliases[folded] {
-            return sector
-        }
+        if let sector = lookup[KeyFolding.fold(text)] { return sector }
         throw EngageError(.invalid, "unknown sector '\(text)'", hint: "use one of: " + allCases.map(\.rawValue).joined(separator: ", "))
     }
 }
