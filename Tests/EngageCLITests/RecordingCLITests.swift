@@ -163,7 +163,7 @@ struct RecordingCLITests {
             let table = try engage("followup", "list", in: database).stdout.split(separator: "\n")
                 .map { $0.split(separator: " ").map(String.init) }
             #expect(table.count == 4)
-            #expect(table.first == ["ID", "AUTHORITY", "SUMMARY", "AGE", "DUE"])
+            #expect(table.first == ["ID", "AUTHORITY", "SUMMARY", "AGE", "DUE", "LATE"])
             #expect(table.dropFirst(2).map { Array($0.prefix(3)) } == [["2", "Somerset", "Workshop"], ["1", "Bury", "Materials"]])
             #expect(table.dropFirst(2).map { $0.last } == ["OVERDUE", "2099-01-01"])
             let overdue = try json(try engage("followup", "list", "--overdue", "--region", "SW", "--json", in: database)) as? [[String: Any]]

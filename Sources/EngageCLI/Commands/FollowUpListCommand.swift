@@ -42,7 +42,7 @@ struct FollowUpListCommand: EngageCommand {
             return
         }
         var table = TextTable(columns: [.init("ID", .right), .init("AUTHORITY"), .init("SUMMARY"), .init("AGE", .right),
-                                        .init("DUE"), .init("")])
+                                        .init("DUE"), .init("LATE")])
         for followUp in open {
             table.append([String(followUp.id), followUp.authority, followUp.summary, "\(followUp.age(today: filter.today))d",
                           followUp.dueOn?.description ?? "", followUp.isOverdue(today: filter.today) ? "OVERDUE" : ""])
