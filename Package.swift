@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "ArgParse", swiftSettings: strict),
         .target(name: "TextTable", swiftSettings: strict),
         .target(name: "CSV", swiftSettings: strict),
+        // The HTTP/1.1 server for the service: sockets, parser, router, limits; no knowledge of the domain.
+        .target(name: "EngageHTTP", swiftSettings: strict),
         // The command-line face: parse, call the store, render.
         .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"], swiftSettings: strict),
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
+        .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP"], swiftSettings: strict),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "TestSupport"], swiftSettings: strict),
     ]
 )
