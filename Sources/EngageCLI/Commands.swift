@@ -36,6 +36,11 @@ enum Commands {
             leaf(WaitlistCommand.self),
             leaf(WorkloadCommand.self),
             leaf(AuditCommand.self),
+            .group(name: "token", abstract: "Tokens for the service, by user and role.", children: [
+                leaf(TokenCreateCommand.self),
+                leaf(TokenListCommand.self),
+                leaf(TokenRevokeCommand.self),
+            ]),
             .group(name: "settings", abstract: "Team settings: the team-wide cap.", children: [
                 leaf(SettingsShowCommand.self),
                 leaf(SettingsSetCommand.self),

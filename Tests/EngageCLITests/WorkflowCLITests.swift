@@ -135,3 +135,26 @@ struct WorkflowCLITests {
         }
     }
 }
+
+/// Tokens end to end through the built binary.
+@Suite("engage token on the command line")
+struct TokenCLITests {
+    @Test("create prints the token once; list never shows it; revoke works once")
+    func tokens() throws {
+        try TestDatabase.withMigrated { database in
+            let created = try EngageRunner.run(["token", "create", "--user", "Pat", "--role", "viewer"], database: database)
+            #expect(created.status == 0)
+            let secret = created.stdout.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+            #expect(secret.hasPrefix("engage_"))
+            let list = try EngageRunner.run(["token", "list", "--json"], database: database)
+            #expect(list.stdout.contains("\"user\" : \"Pat\""))
+            #expect(!list.stdout.contains(secret))
+            #expect(try EngageRunner.run(["token", "revoke", "1"], database: database).stdout == "revoked token 1 of Pat\n")
+            let again = try EngageRunner.run(["token", "revoke", "1"], database: database)
+            #expect(again.status == 65)
+            #expect(again.errorLines == ["error: token 1 of Pat is already revoked"])
+            let badRole = try EngageRunner.run(["token", "create", "--user", "Pat", "--role", "admin"], database: database)
+            #expect(badRole.errorLines == ["error: unknown role 'admin'; use one of: viewer, officer, manager"])
+        }
+    }
+}
