@@ -26,8 +26,12 @@ let package = Package(
         .target(name: "CSV", swiftSettings: strict),
         // The HTTP/1.1 server for the service: sockets, parser, router, limits; no knowledge of the domain.
         .target(name: "EngageHTTP", swiftSettings: strict),
-        // The command-line face: parse, call the store, render.
-        .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
+        // Tables, CSV and JSON of domain values, shared by the faces.
+        .target(name: "EngageRendering", dependencies: ["EngageCore", "TextTable", "CSV"], swiftSettings: strict),
+        // The service's JSON API: routes, roles and the OpenAPI document, mapped onto the store.
+        .target(name: "EngageAPI", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "EngageRendering", "CSV"], swiftSettings: strict),
+        // The command-line face: parse, call the store, render; `engage serve` starts the service.
+        .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "EngageRendering", "EngageAPI", "EngageHTTP", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"], swiftSettings: strict),
 
         // Tests run against a real PostgreSQL started by scripts/test.
@@ -39,6 +43,7 @@ let package = Package(
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
         .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP"], swiftSettings: strict),
+        .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -27,6 +27,19 @@ public struct CapacityExceeded: Equatable, Sendable {
         case .team: "the team is at its cap of \(cap) active \(cap == 1 ? "authority" : "authorities")\(filled)"
         }
         return EngageError(.refused, "cannot take on \(authority): \(whose)",
-                           hint: "add --waitlist to put it on the waitlist instead, or signpost it with 'engage authority signpost \(authority) --to WHERE'")
+                           hint: "add --waitlist to put it on the waitlist instead, or signpost it with 'engage authority signpost \(authority) --to WHERE'",
+                           code: "capacity_exceeded", details: details(for: authority))
+    }
+
+    private func details(for authority: String) -> [String: ErrorDetail] {
+        var details: [String: ErrorDetail] = ["authority": .text(authority), "cap": .number(cap), "holders": .list(holders)]
+        switch scope {
+        case .officer(let name):
+            details["scope"] = .text("officer")
+            details["officer"] = .text(name)
+        case .team:
+            details["scope"] = .text("team")
+        }
+        return details
     }
 }

@@ -21,16 +21,26 @@ public struct EngageError: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
     /// What to do about it, e.g. "pick another name, or see 'engage officer list'".
     public let hint: String?
+    /// A finer, machine-readable reason than `kind` for refusals a program may act on, e.g.
+    /// `capacity_exceeded`, `gate_not_met`, `status_conflict`; nil when `kind` says enough.
+    public let code: String?
+    /// Facts behind the refusal for programs (the cap, the missing evidence); empty when none.
+    public let details: [String: ErrorDetail]
 
     /// Creates a refusal.
     /// - Parameters:
     ///   - kind: What sort of refusal.
     ///   - message: What went wrong, naming the record.
     ///   - hint: What to do about it.
-    public init(_ kind: Kind, _ message: String, hint: String? = nil) {
+    ///   - code: A finer reason than `kind`, for programs.
+    ///   - details: Facts behind the refusal, for programs.
+    public init(_ kind: Kind, _ message: String, hint: String? = nil, code: String? = nil,
+                details: [String: ErrorDetail] = [:]) {
         self.kind = kind
         self.message = message
         self.hint = hint
+        self.code = code
+        self.details = details
     }
 
     /// The one line a user sees.

@@ -79,7 +79,9 @@ public enum Gates {
         throw EngageError(
             .refused,
             "\(authority) cannot \(next) yet: stage \(stage.rawValue) (\(stage.title)) needs " + missing.map(\.need).joined(separator: " and "),
-            hint: "record it (e.g. '\(first.howTo.replacing(" NAME", with: " \(quotedIfNeeded(authority))"))'), or pass --override \"reason\"")
+            hint: "record it (e.g. '\(first.howTo.replacing(" NAME", with: " \(quotedIfNeeded(authority))"))'), or pass --override \"reason\"",
+            code: "gate_not_met",
+            details: ["authority": .text(authority), "stage": .number(stage.rawValue), "missing": .list(missing.map(\.need))])
     }
 
     private static func quotedIfNeeded(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }

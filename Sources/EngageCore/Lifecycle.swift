@@ -48,7 +48,9 @@ public enum LifecycleAction: String, CaseIterable, Sendable, Codable {
         let now = authority.status == .active
             ? "\(name) is active at stage \(authority.stage?.rawValue ?? 1), led by \(authority.leadOfficer ?? "nobody")"
             : "\(name) is \(authority.status.rawValue)"
-        throw EngageError(.refused, "\(now), so it cannot be \(pastParticiple)", hint: remedy(for: authority))
+        throw EngageError(.refused, "\(now), so it cannot be \(pastParticiple)", hint: remedy(for: authority),
+                          code: "status_conflict",
+                          details: ["authority": .text(name), "status": .text(authority.status.rawValue)])
     }
 
     private var pastParticiple: String {

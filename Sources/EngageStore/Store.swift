@@ -29,6 +29,11 @@ public struct Store {
         try translatingErrors { Store(connection: try Connection(conninfo), actor: actor) }
     }
 
+    /// The same store, on the same connection, acting as someone else: e.g. once a service has
+    /// learnt whose token came with a request.
+    /// - Parameter actor: Who is making changes, for the audit log.
+    public func acting(as actor: String) -> Store { Store(connection: connection, actor: actor) }
+
     /// Closes the connection. Calling it again does nothing.
     public func close() { connection.close() }
 

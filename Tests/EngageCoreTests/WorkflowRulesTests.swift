@@ -21,7 +21,8 @@ struct WorkflowRulesTests {
 
     @Test("A disallowed action says where the authority stands and what to do instead")
     func lifecycleRefusal() {
-        #expect(throws: EngageError(.refused, "Bury is paused, so it cannot be advanced", hint: "resume it first with 'engage authority resume Bury'")) {
+        #expect(throws: EngageError(.refused, "Bury is paused, so it cannot be advanced", hint: "resume it first with 'engage authority resume Bury'",
+                                    code: "status_conflict", details: ["authority": .text("Bury"), "status": .text("paused")])) {
             try LifecycleAction.advance.check(authority(.paused, stage: .keyAgencies, lead: "Sam"))
         }
         #expect(throws: Never.self) { try LifecycleAction.pause.check(authority(.active, stage: .researchAndMapping, lead: "Sam")) }
@@ -45,7 +46,10 @@ struct WorkflowRulesTests {
     @Test("A gate refusal names the stage, every missing piece, and how to record the first")
     func gateRefusal() {
         #expect(throws: EngageError(.refused, "South West Herts cannot move to stage 3 yet: stage 2 (Multi-agency forums) needs a presentation or workshop to a multi-agency forum (LSCB, CYP Board/Trust, or an agency added with --forum)",
-                                    hint: "record it (e.g. 'engage activity add \"South West Herts\" --kind presentation --agency FORUM --date DATE'), or pass --override \"reason\"")) {
+                                    hint: "record it (e.g. 'engage activity add \"South West Herts\" --kind presentation --agency FORUM --date DATE'), or pass --override \"reason\"",
+                                    code: "gate_not_met",
+                                    details: ["authority": .text("South West Herts"), "stage": .number(2),
+                                              "missing": .list(["a presentation or workshop to a multi-agency forum (LSCB, CYP Board/Trust, or an agency added with --forum)"])])) {
             try Gates.check("South West Herts", leaving: .multiAgencyForums, evidence: StageEvidence())
         }
     }

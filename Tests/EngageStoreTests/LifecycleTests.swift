@@ -137,7 +137,8 @@ struct LifecycleTests {
         try withAssignedBury { store, _ in
             #expect(engageError { _ = try store.assign("Bury", officer: "Sam") }
                     == EngageError(.refused, "Bury is active at stage 1, led by Sam, so it cannot be assigned",
-                                   hint: "use 'engage authority reassign Bury --officer NAME' to change its lead"))
+                                   hint: "use 'engage authority reassign Bury --officer NAME' to change its lead",
+                                   code: "status_conflict", details: ["authority": .text("Bury"), "status": .text("active")]))
             #expect(engageError { _ = try store.resume("Bury") }?.message == "Bury is active at stage 1, led by Sam, so it cannot be resumed")
             _ = try store.close("Bury")
             #expect(engageError { _ = try store.advance("Bury") }?.message == "Bury is closed, so it cannot be advanced")

@@ -1,4 +1,5 @@
 import Foundation
+import EngageStore
 import Postgres
 
 /// A database made for one test and dropped after it.
@@ -16,6 +17,18 @@ public struct TestDatabase: Sendable {
     /// Opens a new connection to this database.
     /// - Throws: `PostgresError.connectionFailed`.
     public func connect() throws -> Connection { try TestServer.connect(to: name) }
+
+    /// A libpq conninfo string for this database, e.g. for a connection pool.
+    public var conninfo: String {
+        var parameters = TestServer.parameters
+        parameters["dbname"] = name
+        return parameters.sorted { $0.key < $1.key }.map { key, value in
+            "\(key)='" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        }.joined(separator: " ")
+    }
+
+    /// The repository's migrations, as the tests' template database has them.
+    public static func migrations() throws -> [Migration] { try MigratedTemplate.migrations() }
 
     /// The environment under which a child process (the `engage` binary) uses this database.
     public var environment: [String: String] { TestServer.environment(for: name) }

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage activity add (AUTHORITY | --national --sector S) --kind KIND --date D [...]`.
 struct ActivityAddCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 import TextTable
 
 /// `engage activity list [AUTHORITY] [--from D] [--to D] [--kind K]`.

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage agency add AUTHORITY --type TYPE --name NAME [--forum] [--date D]`.
 struct AgencyAddCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage authority add NAME --region R [--profile TEXT]`.
 struct AuthorityAddCommand: EngageCommand {

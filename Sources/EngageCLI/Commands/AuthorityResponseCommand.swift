@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage authority response NAME --model M [--note …] [--date D]`.
 struct AuthorityResponseCommand: EngageCommand {

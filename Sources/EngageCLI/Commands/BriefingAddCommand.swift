@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage briefing add TITLE --kind sector|locality [--sector S | --authority A ...]`.
 struct BriefingAddCommand: EngageCommand {

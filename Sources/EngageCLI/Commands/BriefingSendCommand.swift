@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage briefing send TITLE (--authority A | --network N | --agency NAME --in AUTHORITY) --date D`.
 struct BriefingSendCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage contact add AUTHORITY NAME --role ROLE [--organisation O] [--email E] [--phone P]`.
 struct ContactAddCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage contact erase ID`.
 struct ContactEraseCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage followup add AUTHORITY --summary TEXT [--due D] [--from CONTACT] [--kind K] [--date D]`.
 struct FollowUpAddCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage followup done ID --outcome TEXT [--date D]`.
 struct FollowUpDoneCommand: EngageCommand {

@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 import TextTable
 
 /// `engage followup list [--overdue] [--officer O] [--region R]`.

@@ -1,6 +1,7 @@
 import ArgParse
 import CSV
 import EngageCore
+import EngageRendering
 import EngageStore
 
 /// `engage import KIND FILE.csv [--skip-bad BAD.csv]`: one command per kind of record, sharing

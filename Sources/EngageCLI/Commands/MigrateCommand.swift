@@ -1,4 +1,5 @@
 import ArgParse
+import EngageRendering
 import EngageStore
 import FoundationEssentials
 import TextTable

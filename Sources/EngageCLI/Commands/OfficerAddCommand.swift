@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage officer add NAME --region R [--cap N]`.
 struct OfficerAddCommand: EngageCommand {

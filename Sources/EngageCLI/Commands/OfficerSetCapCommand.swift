@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage officer set-cap OFFICER N`.
 struct OfficerSetCapCommand: EngageCommand {

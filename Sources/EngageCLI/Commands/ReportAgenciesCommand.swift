@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage report agencies`.
 struct ReportAgenciesCommand: EngageCommand {

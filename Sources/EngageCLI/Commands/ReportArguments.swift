@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 import FoundationEssentials
 
 /// What every `engage report` command reads: the period, the filters, the format, the database.

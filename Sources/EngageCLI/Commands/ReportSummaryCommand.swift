@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage report summary`.
 struct ReportSummaryCommand: EngageCommand {

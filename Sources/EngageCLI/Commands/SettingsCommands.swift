@@ -1,5 +1,6 @@
 import ArgParse
 import EngageCore
+import EngageRendering
 
 /// `engage settings set team-cap N|none`.
 struct SettingsSetCommand: EngageCommand {

@@ -1,4 +1,5 @@
 import EngageCore
+import EngageRendering
 
 /// How a lifecycle change is shown: a summary line, what happened instead, and who is next.
 enum TransitionOutput {

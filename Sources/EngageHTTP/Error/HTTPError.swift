@@ -13,6 +13,9 @@ public protocol HTTPError: Error {
     var message: String { get }
     /// Extra response headers (such as `Allow` or `Retry-After`); none by default.
     var headers: HTTPHeaders { get }
+    /// Facts for programs, as the text of a JSON object, sent as the error's `details`; nil (no
+    /// `details` member) by default.
+    var detailsJSON: String? { get }
 }
 
 extension HTTPError {
@@ -22,10 +25,12 @@ extension HTTPError {
     public var message: String { status.reasonPhrase }
     /// No extra headers.
     public var headers: HTTPHeaders { [:] }
+    /// No details.
+    public var detailsJSON: String? { nil }
 
     /// The JSON error response for this error.
     public var response: HTTPResponse {
-        var response = HTTPResponse.error(status, code: code, message: message)
+        var response = HTTPResponse.error(status, code: code, message: message, detailsJSON: detailsJSON)
         for field in headers { response.headers[field.name] = field.value }
         return response
     }

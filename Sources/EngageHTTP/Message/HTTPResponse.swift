@@ -38,10 +38,16 @@ public struct HTTPResponse: Sendable, Equatable {
     }
 
     /// The JSON error response every failure uses:
-    /// `{"error":{"code":"not_found","message":"…"}}`.
-    public static func error(_ status: HTTPStatus, code: String? = nil, message: String) -> HTTPResponse {
+    /// `{"error":{"code":"not_found","message":"…","details":{…}}}`.
+    /// - Parameters:
+    ///   - status: The status.
+    ///   - code: A machine-readable code; the status's reason phrase in snake case by default.
+    ///   - message: A sentence for people.
+    ///   - detailsJSON: The text of a JSON object sent as `details`, already encoded; none by default.
+    public static func error(_ status: HTTPStatus, code: String? = nil, message: String, detailsJSON: String? = nil) -> HTTPResponse {
+        let details = detailsJSON.map { #","details":"# + $0 } ?? ""
         let text = #"{"error":{"code":"# + JSONString.quoted(code ?? status.errorCode)
-            + #","message":"# + JSONString.quoted(message) + "}}"
+            + #","message":"# + JSONString.quoted(message) + details + "}}"
         return json(text, status: status)
     }
 

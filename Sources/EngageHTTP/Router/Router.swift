@@ -56,6 +56,12 @@ public struct Router: HTTPResponder {
     /// Adds a `DELETE` route.
     public mutating func delete(_ pattern: String, use handler: @escaping Handler) { on(.delete, pattern, use: handler) }
 
+    /// Every route added, as method and pattern text (`GET /api/authorities/:name`), in the order
+    /// added: for checking the router against a description of the API.
+    public var registeredRoutes: [(method: HTTPMethod, pattern: String)] {
+        routes.map { ($0.method, $0.pattern.description) }
+    }
+
     /// The response to `request`: its route's, or a JSON error.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         var segments: [String] = []

@@ -3,9 +3,11 @@ import EngageCore
 import TextTable
 
 /// The follow-ups report as key–value lines or CSV (`measure,value`).
-enum ReportFollowUpsOutput {
+public enum ReportFollowUpsOutput {
     /// The measures as label and text, in reading order.
-    static func measures(_ report: FollowUpsReport) -> [(key: String, label: String, value: String)] {
+    /// - Parameter report: The follow-ups report.
+    /// - Returns: Each measure's CSV key, its label for people and its value as text.
+    public static func measures(_ report: FollowUpsReport) -> [(key: String, label: String, value: String)] {
         [("opened", "Opened in the period", String(report.opened)),
          ("closed", "Closed in the period", String(report.closed)),
          ("median_days_to_close", "Median days to close (closed in the period)", ReportText.days(report.medianDaysToClose)),
@@ -19,12 +21,18 @@ enum ReportFollowUpsOutput {
     }
 
     /// The measures, aligned.
-    static func table(_ report: FollowUpsReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The follow-ups report.
+    ///   - width: The widest a line may be; nil for no limit (unused: the lines are short).
+    /// - Returns: The text to print.
+    public static func table(_ report: FollowUpsReport, width: Int?) -> String {
         report.scope.headline + "\n\n" + KeyValueBlock(measures(report).map { ($0.label, $0.value) }).render()
     }
 
     /// `measure,value`, one row per measure, plain numbers.
-    static func csv(_ report: FollowUpsReport) -> String {
+    /// - Parameter report: The follow-ups report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: FollowUpsReport) -> String {
         var csv = CSVWriter()
         csv.append(["measure", "value"])
         for measure in measures(report) {

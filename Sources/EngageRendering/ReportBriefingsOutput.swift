@@ -3,9 +3,13 @@ import EngageCore
 import TextTable
 
 /// The briefings report as tables (counts, then where each went) or CSV (one row per briefing).
-enum ReportBriefingsOutput {
+public enum ReportBriefingsOutput {
     /// The counts per briefing with a total row, then each briefing's places.
-    static func table(_ report: BriefingsReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The briefings report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: BriefingsReport, width: Int?) -> String {
         guard !report.briefings.isEmpty else { return report.scope.headline + "\n\nno briefing was sent in the period" }
         var counts = TextTable(columns: [.init("BRIEFING"), .init("PUBLISHED"), .init("SENT", .right), .init("LAS", .right),
                                          .init("AGENCIES", .right), .init("NETWORKS", .right)])
@@ -23,7 +27,9 @@ enum ReportBriefingsOutput {
     }
 
     /// One row per briefing: its counts and the places, by kind, separated by "; "; then a total row.
-    static func csv(_ report: BriefingsReport) -> String {
+    /// - Parameter report: The briefings report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: BriefingsReport) -> String {
         var csv = CSVWriter()
         csv.append(["Briefing", "Kind", "Published", "Sendings", "Authorities", "Agencies", "Networks",
                     "Authorities sent to", "Agencies sent to", "Networks sent to"])

@@ -3,9 +3,13 @@ import EngageCore
 import TextTable
 
 /// The funnel report as tables (statuses now, then stages) or CSV (one row per status and stage).
-enum ReportFunnelOutput {
+public enum ReportFunnelOutput {
     /// Statuses now, then per stage: active now, entered, left, stays, median and longest days.
-    static func table(_ report: FunnelReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The funnel report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: FunnelReport, width: Int?) -> String {
         var statuses = TextTable(columns: [.init("STATUS NOW"), .init("AUTHORITIES", .right)])
         for status in report.statuses {
             statuses.append([status.status.rawValue, String(status.authorities)])
@@ -23,7 +27,9 @@ enum ReportFunnelOutput {
 
     /// Columns group (status or stage), name, now, entered, left, stays, median_days, max_days;
     /// status rows fill only `now`.
-    static func csv(_ report: FunnelReport) -> String {
+    /// - Parameter report: The funnel report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: FunnelReport) -> String {
         var csv = CSVWriter()
         csv.append(["group", "name", "now", "entered", "left", "stays", "median_days", "max_days"])
         for status in report.statuses {

@@ -3,9 +3,13 @@ import EngageCore
 import TextTable
 
 /// The summary report as aligned lines or CSV (`measure,value`).
-enum ReportSummaryOutput {
+public enum ReportSummaryOutput {
     /// The headline counts, aligned.
-    static func table(_ report: SummaryReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The summary report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: SummaryReport, width: Int?) -> String {
         var table = TextTable(columns: [.init("MEASURE"), .init("COUNT", .right)])
         for line in report.lines {
             table.append([line.label, String(line.value)])
@@ -14,7 +18,9 @@ enum ReportSummaryOutput {
     }
 
     /// `measure,value`, one row per headline count.
-    static func csv(_ report: SummaryReport) -> String {
+    /// - Parameter report: The summary report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: SummaryReport) -> String {
         var csv = CSVWriter()
         csv.append(["measure", "value"])
         for line in report.lines {

@@ -3,9 +3,13 @@ import EngageCore
 import TextTable
 
 /// The agencies report as a table (abbreviated heads and a legend) or CSV (full names).
-enum ReportAgenciesOutput {
+public enum ReportAgenciesOutput {
     /// The matrix, the total row, the legend and the count of authorities reached through several types.
-    static func table(_ report: AgenciesReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The agencies report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: AgenciesReport, width: Int?) -> String {
         let types = AgencyType.allCases
         var table = TextTable(columns: [.init("AUTHORITY")] + types.map { .init($0.abbreviation) })
         for row in report.rows {
@@ -20,7 +24,9 @@ enum ReportAgenciesOutput {
 
     /// A header row of full type names, a row per authority, the total row, then the count of
     /// authorities reached through more than one type (in the last column).
-    static func csv(_ report: AgenciesReport) -> String {
+    /// - Parameter report: The agencies report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: AgenciesReport) -> String {
         let types = AgencyType.allCases
         var csv = CSVWriter()
         csv.append(["Authority", "Region"] + types.map(\.name) + ["Agency types"])

@@ -1,8 +1,14 @@
 /// Small pieces of text the report tables share.
-enum ReportText {
+public enum ReportText {
     /// `items` joined with ", " and wrapped into lines of at most `width` characters (80 when
     /// unlimited), continuation lines indented by `indent` spaces.
-    static func wrapped(_ prefix: String, _ items: [String], width: Int?, indent: Int = 2) -> String {
+    /// - Parameters:
+    ///   - prefix: What the first line starts with ("Legend:").
+    ///   - items: The items, in order.
+    ///   - width: The widest a line may be; nil for 80.
+    ///   - indent: How many spaces begin each continuation line.
+    /// - Returns: The lines, joined with newlines.
+    public static func wrapped(_ prefix: String, _ items: [String], width: Int?, indent: Int = 2) -> String {
         let limit = width ?? 80
         var lines: [String] = []
         var line = prefix
@@ -20,12 +26,16 @@ enum ReportText {
     }
 
     /// A median as people read it: "12" or "12.5"; "—" when there is none.
-    static func days(_ value: Double?) -> String {
+    /// - Parameter value: The number of days, if any.
+    /// - Returns: The number to one decimal place, without a trailing ".0"; "—" for nil.
+    public static func days(_ value: Double?) -> String {
         guard let value else { return "—" }
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
 
     /// A number for CSV, empty when there is none.
-    static func csvNumber(_ value: Double?) -> String { value.map { days($0) } ?? "" }
+    /// - Parameter value: The number of days, if any.
+    /// - Returns: The number as `days(_:)` writes it; empty for nil.
+    public static func csvNumber(_ value: Double?) -> String { value.map { days($0) } ?? "" }
 }

@@ -3,10 +3,14 @@ import EngageCore
 import TextTable
 
 /// The capacity report as a table (a row per officer and the team per month) or CSV.
-enum ReportCapacityOutput {
+public enum ReportCapacityOutput {
     /// Month by month: each officer's load against their cap, FULL at the cap, then the team's
     /// with the authorities waitlisted and signposted that month.
-    static func table(_ report: CapacityReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The capacity report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: CapacityReport, width: Int?) -> String {
         var table = TextTable(columns: [.init("MONTH"), .init("OFFICER"), .init("ACTIVE", .right), .init("CAP", .right), .init(""),
                                         .init("WAITLISTED", .right), .init("SIGNPOSTED", .right)])
         for month in report.months {
@@ -25,7 +29,9 @@ enum ReportCapacityOutput {
 
     /// `month,officer,active,cap,waitlisted,signposted`; the team's row has officer `(team)` and
     /// carries the month's waitlisted and signposted counts.
-    static func csv(_ report: CapacityReport) -> String {
+    /// - Parameter report: The capacity report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: CapacityReport) -> String {
         var csv = CSVWriter()
         csv.append(["month", "officer", "active", "cap", "waitlisted", "signposted"])
         for month in report.months {

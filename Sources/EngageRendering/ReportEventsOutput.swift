@@ -3,9 +3,13 @@ import EngageCore
 import TextTable
 
 /// The events report as a table (abbreviated heads and a legend) or CSV (full names).
-enum ReportEventsOutput {
+public enum ReportEventsOutput {
     /// Sector rows, kind columns, row totals and a total row.
-    static func table(_ report: EventsReport, width: Int?) -> String {
+    /// - Parameters:
+    ///   - report: The events report.
+    ///   - width: The widest a line may be; nil for no limit.
+    /// - Returns: The text to print.
+    public static func table(_ report: EventsReport, width: Int?) -> String {
         var table = TextTable(columns: [.init("SECTOR")] + report.kinds.map { .init($0.abbreviation, .right) } + [.init("TOTAL", .right)])
         for row in report.rows {
             table.append([row.name] + report.kinds.map { String(row.count($0)) } + [String(row.total)])
@@ -16,7 +20,9 @@ enum ReportEventsOutput {
     }
 
     /// A header row of full kind names, a row per sector, and the total row.
-    static func csv(_ report: EventsReport) -> String {
+    /// - Parameter report: The events report.
+    /// - Returns: The CSV text.
+    public static func csv(_ report: EventsReport) -> String {
         var csv = CSVWriter()
         csv.append(["Sector"] + report.kinds.map(\.reportName) + ["Total"])
         for row in report.rows {

@@ -1,0 +1,40 @@
+import EngageCore
+
+/// Who may call a route.
+///
+/// Roles nest: a manager may do all an officer may, an officer all a viewer may. An officer
+/// records only for the authorities they lead; routes check that with
+/// `APIContext.requireLead(of:)`, since it depends on the record.
+public enum Access: Sendable, Equatable {
+    /// Anyone, without a token (`/health`, `/openapi.json`).
+    case everyone
+    /// Any valid token: reading.
+    case viewer
+    /// An officer (for the authorities they lead) or a manager: recording.
+    case officer
+    /// A manager only: assigning, caps, overrides, erasure, imports.
+    case manager
+
+    /// The least role allowed, or nil when no token is needed.
+    var leastRole: Role? {
+        switch self {
+        case .everyone: nil
+        case .viewer: .viewer
+        case .officer: .officer
+        case .manager: .manager
+        }
+    }
+}
+
+extension Role {
+    /// Whether this role includes `other`'s rights (a manager's include an officer's).
+    func includes(_ other: Role) -> Bool { rank >= other.rank }
+
+    private var rank: Int {
+        switch self {
+        case .viewer: 0
+        case .officer: 1
+        case .manager: 2
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Routes still to come.
+enum FollowUpRoutes {
+    static let all: [APIRoute] = []
+}

@@ -1,0 +1,4 @@
+/// Routes still to come.
+enum RecordingRoutes {
+    static let all: [APIRoute] = []
+}

@@ -1,0 +1,4 @@
+/// Routes still to come.
+enum ReportRoutes {
+    static let all: [APIRoute] = []
+}

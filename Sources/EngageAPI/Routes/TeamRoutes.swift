@@ -1,0 +1,4 @@
+/// Routes still to come.
+enum TeamRoutes {
+    static let all: [APIRoute] = []
+}

@@ -1,0 +1,4 @@
+/// Routes still to come.
+enum TransferRoutes {
+    static let all: [APIRoute] = []
+}

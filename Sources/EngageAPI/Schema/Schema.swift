@@ -1,0 +1,85 @@
+import EngageRendering
+
+/// The part of JSON Schema the API uses, for request fields, query parameters and responses.
+///
+/// One value serves twice: the service checks requests against it (`SchemaValidator`), and the
+/// OpenAPI document prints it (`json`), so the document cannot promise what the service does not
+/// check, nor the other way round.
+public indirect enum Schema: Sendable {
+    /// A string; `minLength`/`maxLength` count characters.
+    case string(minLength: Int? = nil, maxLength: Int? = nil)
+    /// A calendar date, `YYYY-MM-DD`.
+    case date
+    /// One of a fixed set of strings.
+    case enumeration([String])
+    /// A whole number within the bounds given.
+    case integer(minimum: Int? = nil, maximum: Int? = nil)
+    /// Any number.
+    case number
+    /// `true` or `false`.
+    case boolean
+    /// A list of values of one schema.
+    case array(Schema, maxItems: Int? = nil)
+    /// An object with named properties and no others.
+    case object([Property])
+    /// A named schema under `#/components/schemas` (responses only).
+    case reference(String)
+    /// The value, or `null` (responses only).
+    case nullable(Schema)
+    /// An object whose members are not described further (responses only).
+    case anyObject
+
+    /// A name for a record: 1 to 200 characters.
+    public static let name = Schema.string(minLength: 1, maxLength: 200)
+    /// A free text: up to 2,000 characters.
+    public static let text = Schema.string(maxLength: 2_000)
+    /// A record's id.
+    public static let id = Schema.integer(minimum: 1)
+
+    /// The schema as JSON Schema (OpenAPI 3.1).
+    public var json: JSONValue {
+        switch self {
+        case .string(let minLength, let maxLength):
+            var members: [String: JSONValue] = ["type": "string"]
+            if let minLength { members["minLength"] = .integer(Int64(minLength)) }
+            if let maxLength { members["maxLength"] = .integer(Int64(maxLength)) }
+            return .object(members)
+        case .date:
+            return ["type": "string", "format": "date"]
+        case .enumeration(let values):
+            return ["type": "string", "enum": .array(values.map(JSONValue.string))]
+        case .integer(let minimum, let maximum):
+            var members: [String: JSONValue] = ["type": "integer", "format": "int64"]
+            if let minimum { members["minimum"] = .integer(Int64(minimum)) }
+            if let maximum { members["maximum"] = .integer(Int64(maximum)) }
+            return .object(members)
+        case .number:
+            return ["type": "number"]
+        case .boolean:
+            return ["type": "boolean"]
+        case .array(let items, let maxItems):
+            var members: [String: JSONValue] = ["type": "array", "items": items.json]
+            if let maxItems { members["maxItems"] = .integer(Int64(maxItems)) }
+            return .object(members)
+        case .object(let properties):
+            return Self.objectJSON(properties)
+        case .reference(let name):
+            return ["$ref": .string("#/components/schemas/\(name)")]
+        case .nullable(let schema):
+            return ["oneOf": [schema.json, ["type": "null"]]]
+        case .anyObject:
+            return ["type": "object"]
+        }
+    }
+
+    private static func objectJSON(_ properties: [Property]) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "type": "object",
+            "additionalProperties": false,
+            "properties": .object(Dictionary(uniqueKeysWithValues: properties.map { ($0.name, $0.json) })),
+        ]
+        let required = properties.filter(\.isRequired).map(\.name)
+        if !required.isEmpty { members["required"] = .array(required.map(JSONValue.string)) }
+        return .object(members)
+    }
+}
