@@ -42,8 +42,8 @@ let package = Package(
         .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
-        .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP"], swiftSettings: strict),
+        .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "Postgres", "TestSupport"], swiftSettings: strict),
     ]
 )

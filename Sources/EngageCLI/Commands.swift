@@ -41,6 +41,7 @@ enum Commands {
                 leaf(TokenListCommand.self),
                 leaf(TokenRevokeCommand.self),
             ]),
+            leaf(ServeCommand.self),
             .group(name: "settings", abstract: "Team settings: the team-wide cap.", children: [
                 leaf(SettingsShowCommand.self),
                 leaf(SettingsSetCommand.self),

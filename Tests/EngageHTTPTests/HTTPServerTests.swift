@@ -1,5 +1,6 @@
 import Dispatch
 import EngageHTTP
+import TestSupport
 import Glibc
 import Testing
 

@@ -1,24 +1,24 @@
 import Glibc
 
 /// A response as read off the wire by `RawClient`.
-struct RawResponse {
-    let status: Int
-    let headers: [(name: String, value: String)]
-    let body: String
+public struct RawResponse {
+    public let status: Int
+    public let headers: [(name: String, value: String)]
+    public let body: String
 
     /// The first value of a header, ignoring the name's case.
-    func header(_ name: String) -> String? {
+    public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }
 
 /// A blocking TCP client on 127.0.0.1 that sends raw bytes and reads raw responses; every read
 /// gives up after `timeout` seconds so that a broken server fails a test instead of hanging it.
-final class RawClient {
+public final class RawClient {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
-    init?(port: Int, timeout: Int = 10) {
+    public init?(port: Int, timeout: Int = 10) {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -41,7 +41,7 @@ final class RawClient {
     deinit { close(fd) }
 
     /// Sends text as it is (write `\r\n` yourself).
-    func send(_ text: String) {
+    public func send(_ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -53,7 +53,7 @@ final class RawClient {
 
     /// The next response; nil when the connection ends (or the timeout passes) before one is
     /// complete. `bodyless` for responses to HEAD.
-    func readResponse(bodyless: Bool = false) -> RawResponse? {
+    public func readResponse(bodyless: Bool = false) -> RawResponse? {
         guard let headEnd = readUntilHeadEnd() else { return nil }
         let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
         buffer.removeFirst(headEnd + 4)
@@ -76,7 +76,7 @@ final class RawClient {
 
     /// Whether the server closes the connection (end of file or reset) with nothing more sent,
     /// within the timeout.
-    func isClosedByServer() -> Bool {
+    public func isClosedByServer() -> Bool {
         guard buffer.isEmpty else { return false }
         var byte: UInt8 = 0
         while true {
@@ -109,7 +109,7 @@ final class RawClient {
     }
 }
 
-extension String {
+private extension String {
     func components(separatedBy separator: String) -> [String] {
         split(separator: separator, omittingEmptySubsequences: false).map(String.init)
     }
