@@ -94,8 +94,11 @@ struct OpenAPIDocument {
         var statuses: [HTTPStatus] = [.badRequest, .unprocessableContent]
         if route.access != .everyone { statuses.append(.unauthorized) }
         if route.access != .everyone { statuses.append(.forbidden) }
-        if !route.pathParameters.isEmpty || route.access == .officer { statuses.append(.notFound) }
+        // Any route that reads the database may name a record that is not there: in its path, a
+        // query filter (`?officer=`) or its body (`"authority"`).
+        if case .store = route.handler, route.access != .everyone { statuses.append(.notFound) }
         if route.body != nil { statuses += [.contentTooLarge, .unsupportedMediaType] }
+        if route.method.expectsBody { statuses.append(.lengthRequired) }
         if case .store = route.handler { statuses.append(.serviceUnavailable) }
         statuses += route.refusals
         var seen = Set<Int>()
@@ -109,6 +112,7 @@ struct OpenAPIDocument {
         case 403: "The token's role may not do this, or an officer asked about an authority they do not lead."
         case 404: "No such record."
         case 409: "A rule refuses it: a full cap, a gate without its evidence, a status that does not allow it, a duplicate."
+        case 411: "The request has no Content-Length (send one, even 0 for no body)."
         case 413: "The body is larger than the service accepts."
         case 415: "The body is not of the media type this route takes."
         case 422: "A field or parameter is missing, unknown, or of the wrong type or range."

@@ -10,6 +10,9 @@ public indirect enum Schema: Sendable {
     case string(minLength: Int? = nil, maxLength: Int? = nil)
     /// A calendar date, `YYYY-MM-DD`.
     case date
+    /// A moment in ISO 8601 with its offset, `2014-03-31T09:30:00Z` (how the service sends
+    /// timestamps).
+    case dateTime
     /// One of a fixed set of strings.
     case enumeration([String])
     /// A whole number within the bounds given.
@@ -46,6 +49,8 @@ public indirect enum Schema: Sendable {
             return .object(members)
         case .date:
             return ["type": "string", "format": "date"]
+        case .dateTime:
+            return ["type": "string", "format": "date-time"]
         case .enumeration(let values):
             return ["type": "string", "enum": .array(values.map(JSONValue.string))]
         case .integer(let minimum, let maximum):

@@ -1,5 +1,6 @@
 import EngageCore
 import EngageRendering
+import FoundationEssentials
 
 /// Checks a JSON value against a `Schema`, refusing with one `APIError` (422) that names the
 /// field: a member that is missing, unknown, `null`, of the wrong type, out of range or not one
@@ -20,6 +21,10 @@ enum SchemaValidator {
             try checkLength(text, minLength: minLength, maxLength: maxLength, field: field)
         case (.date, .string(let text)):
             do { _ = try Day.parse(text) } catch { throw APIError.invalid("\(field) must be a date YYYY-MM-DD, got '\(text)'", field: field) }
+        case (.dateTime, .string(let text)):
+            guard (try? Date(text, strategy: .iso8601)) != nil else {
+                throw APIError.invalid("\(field) must be a date and time such as 2014-03-31T09:30:00Z, got '\(text)'", field: field)
+            }
         case (.enumeration(let allowed), .string(let text)):
             guard allowed.contains(text) else {
                 throw APIError.invalid("\(field) must be one of \(allowed.joined(separator: ", ")), got '\(text)'", field: field)
@@ -80,7 +85,7 @@ enum SchemaValidator {
 
     private static func expectation(_ schema: Schema) -> String {
         switch schema {
-        case .string, .date, .enumeration: "a string"
+        case .string, .date, .dateTime, .enumeration: "a string"
         case .integer: "a whole number"
         case .number: "a number"
         case .boolean: "true or false"
