@@ -66,6 +66,9 @@ struct FollowUpRouteTests {
             #expect(try authorities("?region=north-west") == ["Bury"])
             #expect(try authorities("?region=south-west&overdue=true") == ["Somerset", "Devon"])
             #expect(try authorities("?region=london") == [])
+            let marked = try api.call(.get, "/api/followups", as: "viewer").arrayBody.map { ($0["authority"] as? String, $0["overdue"] as? Bool) }
+            #expect(marked.map(\.1) == [false, true, true], "\(marked)")
+            #expect(try api.call(.get, "/api/followups", as: "viewer").arrayBody.allSatisfy { ($0["age_days"] as? Int).map { $0 >= 0 } == true })
             #expect(try api.call(.get, "/api/followups?officer=Nobody", as: "viewer").status == .notFound)
             #expect(try api.call(.get, "/api/followups?region=mars", as: "viewer").status == .unprocessableContent)
             #expect(try api.call(.get, "/api/followups?overdue=yes", as: "viewer").status == .unprocessableContent)

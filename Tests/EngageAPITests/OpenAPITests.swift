@@ -405,6 +405,7 @@ struct SampleRecords {
             "Briefing": try store.briefings().map(JSONOutput.data),
             "Contact": try store.contacts(in: "Somerset").map(JSONOutput.data),
             "FollowUp": try store.openFollowUps(FollowUp.Filter(today: today)).map(JSONOutput.data),
+            "AwaitingFollowUp": try store.openFollowUps(FollowUp.Filter(today: today)).map { try JSONOutput.data(AwaitingFollowUp($0, today: today)) },
             "Officer": try store.officers().map(JSONOutput.data),
             "Workload": [try JSONOutput.data(try store.workload())],
             "TeamCapacity": [try JSONOutput.data(try store.teamCap()), try JSONOutput.data(TeamCapacity(cap: nil, active: 0))],

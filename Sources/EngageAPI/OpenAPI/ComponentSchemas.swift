@@ -117,7 +117,7 @@ extension ComponentSchemas {
     /// Agencies, activities, briefings, contacts, follow-ups and strategic responses.
     static var recording: [String: Schema] {
         ["Agency": agency, "Activity": activity, "Briefing": briefing, "BriefingDissemination": dissemination,
-         "Contact": contact, "ContactErasure": erasure, "FollowUp": followUp, "StrategicResponse": strategicResponse]
+         "Contact": contact, "ContactErasure": erasure, "FollowUp": followUp, "AwaitingFollowUp": awaitingFollowUp, "StrategicResponse": strategicResponse]
     }
 
     private static let agency = Schema.object([
@@ -178,7 +178,14 @@ extension ComponentSchemas {
         Property("follow_ups_unlinked", count, required: true, "Follow-ups that no longer name a contact."),
     ])
 
-    private static let followUp = Schema.object([
+    private static let followUp = Schema.object(followUpProperties)
+
+    private static let awaitingFollowUp = Schema.object(followUpProperties + [
+        Property("age_days", count, required: true, "Days since it was asked for."),
+        Property("overdue", .boolean, required: true, "Whether its due date has passed."),
+    ])
+
+    private static let followUpProperties = [
         Property("id", .id, required: true, "The follow-up's id."),
         Property("authority", .string(), required: true, "The authority that asked."),
         Property("region", Vocabulary.region, required: true, "Its region."),
@@ -191,7 +198,7 @@ extension ComponentSchemas {
         Property("due_on", .date, "When it is due; absent: no due date."),
         Property("closed_on", .date, "When it was done; absent while open."),
         Property("outcome", .string(), "What was done; present once closed."),
-    ])
+    ]
 
     private static let strategicResponse = Schema.object([
         Property("id", .id, required: true, "The response's id."),

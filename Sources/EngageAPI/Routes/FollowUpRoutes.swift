@@ -12,11 +12,12 @@ enum FollowUpRoutes {
         query: [Property("overdue", .boolean, "Only requests whose due date is before today."),
                 Property("officer", .name, "Only authorities this officer leads."),
                 Vocabulary.regionFilter],
-        response: .json("The open requests, oldest first (by the date asked for, then id).", .array(.reference("FollowUp"))),
+        response: .json("The open requests, oldest first (by the date asked for, then id), each with its age and whether it is overdue.",
+                        .array(.reference("AwaitingFollowUp"))),
         handler: .store { context in
             let filter = FollowUp.Filter(overdueOnly: context.query.flag("overdue"), officer: context.query.optionalString("officer"),
                                          region: try Region.field(context.query.optionalString("region")), today: context.today)
-            return try context.json(try context.store.openFollowUps(filter))
+            return try context.json(try context.store.openFollowUps(filter).map { AwaitingFollowUp($0, today: context.today) })
         })
 
     private static let add = APIRoute(

@@ -34,7 +34,7 @@ struct FollowUpListCommand: EngageCommand {
     func run(in context: Context) throws {
         let open = try context.withStore(common) { try $0.openFollowUps(filter) }
         if common.json {
-            context.print(try JSONOutput.render(open.map { Row($0, today: filter.today) }))
+            context.print(try JSONOutput.render(open.map { AwaitingFollowUp($0, today: filter.today) }))
             return
         }
         guard !open.isEmpty else {
@@ -49,27 +49,5 @@ struct FollowUpListCommand: EngageCommand {
                           followUp.dueOn?.description ?? "", followUp.isOverdue(today: filter.today) ? "OVERDUE" : ""])
         }
         context.print(table.render(maxWidth: context.terminalWidth))
-    }
-
-    /// A follow-up with its age and overdue marker as of today, for JSON.
-    private struct Row: Encodable {
-        let followUp: FollowUp
-        let ageDays: Int
-        let overdue: Bool
-
-        init(_ followUp: FollowUp, today: Day) {
-            self.followUp = followUp
-            ageDays = followUp.age(today: today)
-            overdue = followUp.isOverdue(today: today)
-        }
-
-        private enum CodingKeys: String, CodingKey { case ageDays, overdue }
-
-        func encode(to encoder: any Encoder) throws {
-            try followUp.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(ageDays, forKey: .ageDays)
-            try container.encode(overdue, forKey: .overdue)
-        }
     }
 }
