@@ -1,3 +1,4 @@
+import EngageCore
 import EngageHTTP
 
 /// Reads the token from `Authorization: Bearer TOKEN`.
@@ -13,15 +14,8 @@ enum BearerToken {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw .unauthorized("the Authorization header must be 'Bearer TOKEN'")
         }
-        let secret = String(parts[1]).trimmingCharacters(in: " \t")
+        let secret = String(parts[1]).trimmingWhitespace()
         guard !secret.isEmpty else { throw .unauthorized("the Authorization header must be 'Bearer TOKEN'") }
         return secret
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        return String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
     }
 }
