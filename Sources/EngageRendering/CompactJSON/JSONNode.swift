@@ -41,7 +41,14 @@ enum JSONNode {
 
     private static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        // Most texts need no escape: copy them whole.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
             case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
@@ -66,7 +73,21 @@ final class ArrayBox {
     var items: [JSONNode] = []
 }
 
-/// The members of a JSON object under construction, by key.
+/// The members of a JSON object under construction, in the order set; a key set again replaces
+/// its value. (Objects hold a dozen members: a list beats hashing.)
 final class ObjectBox {
-    var members: [String: JSONNode] = [:]
+    private(set) var members: [(key: String, value: JSONNode)] = []
+
+    subscript(key: String) -> JSONNode? {
+        get { members.first { $0.key == key }?.value }
+        set {
+            let index = members.firstIndex { $0.key == key }
+            switch (index, newValue) {
+            case (let index?, let value?): members[index].value = value
+            case (let index?, nil): members.remove(at: index)
+            case (nil, let value?): members.append((key, value))
+            case (nil, nil): break
+            }
+        }
+    }
 }

@@ -4,23 +4,30 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: ObjectBox
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) throws { box.members[encoder.keys.convert(key)] = .null }
+    mutating func encodeNil(forKey key: Key) throws { box[encoder.keys.convert(key)] = .null }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.members[encoder.keys.convert(key)] = try encoder.node(for: value, at: key)
+        box[encoder.keys.convert(key)] = try encoder.node(for: value, at: key)
     }
+
+    // The common scalars, without the generic path's dynamic casts.
+    mutating func encode(_ value: String, forKey key: Key) throws { box[encoder.keys.convert(key)] = .string(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box[encoder.keys.convert(key)] = .bool(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box[encoder.keys.convert(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { box[encoder.keys.convert(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { box[encoder.keys.convert(key)] = .number(String(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let child = TreeEncoder(codingPath: codingPath + [key], keys: encoder.keys)
         let container = child.container(keyedBy: keyType)
-        box.members[encoder.keys.convert(key)] = child.node
+        box[encoder.keys.convert(key)] = child.node
         return container
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let child = TreeEncoder(codingPath: codingPath + [key], keys: encoder.keys)
         let container = child.unkeyedContainer()
-        box.members[encoder.keys.convert(key)] = child.node
+        box[encoder.keys.convert(key)] = child.node
         return container
     }
 
@@ -32,7 +39,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let child = TreeEncoder(codingPath: codingPath, keys: encoder.keys)
         let box = ObjectBox()
         child.node = .object(box)
-        self.box.members[name] = .object(box)
+        self.box[name] = .object(box)
         return child
     }
 }
@@ -49,6 +56,12 @@ struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         box.items.append(try encoder.node(for: value, at: nil))
     }
+
+    // The common scalars, without the generic path's dynamic casts.
+    mutating func encode(_ value: String) throws { box.items.append(.string(value)) }
+    mutating func encode(_ value: Bool) throws { box.items.append(.bool(value)) }
+    mutating func encode(_ value: Int) throws { box.items.append(.number(String(value))) }
+    mutating func encode(_ value: Int64) throws { box.items.append(.number(String(value))) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let child = TreeEncoder(codingPath: codingPath, keys: encoder.keys)
@@ -83,4 +96,10 @@ struct SingleValueContainer: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         encoder.node = try encoder.node(for: value, at: nil)
     }
+
+    // The common scalars, without the generic path's dynamic casts.
+    mutating func encode(_ value: String) throws { encoder.node = .string(value) }
+    mutating func encode(_ value: Bool) throws { encoder.node = .bool(value) }
+    mutating func encode(_ value: Int) throws { encoder.node = .number(String(value)) }
+    mutating func encode(_ value: Int64) throws { encoder.node = .number(String(value)) }
 }

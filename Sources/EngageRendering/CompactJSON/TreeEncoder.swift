@@ -53,7 +53,7 @@ final class TreeEncoder: Encoder {
         if let dictionary = value as? [String: any Encodable] {
             let box = ObjectBox()
             let child = TreeEncoder(codingPath: path, keys: keys)
-            for (name, member) in dictionary { box.members[name] = try child.node(for: member, at: nil) }
+            for (name, member) in dictionary { box[name] = try child.node(for: member, at: nil) }
             return .object(box)
         }
         let child = TreeEncoder(codingPath: path, keys: keys)
@@ -90,7 +90,12 @@ final class TreeEncoder: Encoder {
 final class KeyConverter {
     private var snakeCase = SnakeCase()
 
-    func convert(_ key: any CodingKey) -> String { snakeCase.convert(key.stringValue) }
+    func convert(_ key: any CodingKey) -> String {
+        let name = key.stringValue
+        // Most keys are one lower-case word: nothing to convert, nothing to look up.
+        guard name.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
+        return snakeCase.convert(name)
+    }
 }
 
 @available(*, unavailable)
