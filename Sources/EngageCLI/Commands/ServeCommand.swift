@@ -1,5 +1,6 @@
 import ArgParse
 import EngageAPI
+import EngageBoard
 import EngageHTTP
 import EngageStore
 import FoundationEssentials
@@ -67,7 +68,9 @@ struct ServeCommand: EngageCommand {
         let api = APIApplication(stores: stores, migrations: migrations, version: EngageCLI.version) { line in
             Console.error("engage serve: \(line)\n")
         }
-        let server = HTTPServer(configuration: http, responder: api.router) { entry in
+        var router = api.router
+        BoardRoutes.add(to: &router, stores: stores) { line in Console.error("engage serve: \(line)\n") }
+        let server = HTTPServer(configuration: http, responder: router) { entry in
             Console.error("\(entry)\n")
         }
         server.stopOnSignals(grace: grace)

@@ -48,6 +48,23 @@ public struct HTTPRequest: Sendable {
                   body: body, version: version, id: id)
     }
 
+    /// The body's `name=value` pairs when it is a form (`application/x-www-form-urlencoded`),
+    /// percent-decoded with `+` as a space; nil when it does not decode.
+    public var formItems: [HTTPQueryItem]? {
+        PercentDecoding.queryItems(Substring(String(decoding: body, as: UTF8.self)))
+    }
+
+    /// The value of the cookie called `name` in the `Cookie` header, or nil.
+    public func cookie(_ name: String) -> String? {
+        for header in headers.values(for: "Cookie") {
+            for pair in header.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, String(parts[0]).trimmingASCIISpaces() == name { return String(parts[1]).trimmingASCIISpaces() }
+            }
+        }
+        return nil
+    }
+
     /// The first value of the query item called `name`, or nil.
     public func query(_ name: String) -> String? {
         queryItems.first { $0.name == name }?.value

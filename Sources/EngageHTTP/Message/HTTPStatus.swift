@@ -39,6 +39,8 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
     public static let noContent = HTTPStatus(code: 204)
     /// 301 Moved Permanently.
     public static let movedPermanently = HTTPStatus(code: 301)
+    /// 303 See Other: go to `Location` with GET (after a form's POST).
+    public static let seeOther = HTTPStatus(code: 303)
     /// 304 Not Modified.
     public static let notModified = HTTPStatus(code: 304)
     /// 400 Bad Request.

@@ -1,0 +1,57 @@
+import EngageCore
+
+/// The page around every board page: head with the inline style sheet, the top bar with who is
+/// signed in, the navigation and sign-out.
+enum Layout {
+    /// A whole page.
+    /// - Parameters:
+    ///   - title: The page's title.
+    ///   - viewer: Who is signed in; nil on the sign-in page.
+    ///   - current: The path of the page, to mark its link.
+    ///   - body: The page's content.
+    static func page(title: String, viewer: APIToken?, current: String, body: HTML) -> HTML {
+        """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · engage</title><style>\(HTML(stringLiteral: styleSheet))</style></head>
+        <body><header class="top"><strong class="brand">engage</strong>\(navigation(viewer: viewer, current: current))</header>
+        <main>\(body)</main></body></html>
+        """
+    }
+
+    private static func navigation(viewer: APIToken?, current: String) -> HTML {
+        guard let viewer else { return "" }
+        let links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups")]
+        let items = links.map { path, label -> HTML in
+            path == current ? "<a href=\"\(path)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(path)\">\(label)</a>"
+        }
+        let who = viewer.officer.map { "\($0), officer" } ?? "\(viewer.user), \(viewer.role.rawValue)"
+        return """
+            <nav>\(items)</nav><span class="who" data-role="\(viewer.role.rawValue)">Signed in as \(who)</span>
+            <form method="post" action="/signout" class="signout"><button type="submit">Sign out</button></form>
+            """
+    }
+
+    private static let styleSheet = """
+        *{box-sizing:border-box}body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1d2330;background:#f4f5f7}
+        .top{display:flex;gap:1.5rem;align-items:center;padding:.6rem 1.2rem;background:#1d2a44;color:#fff}
+        .top a{color:#cfe0ff;margin-right:1rem;text-decoration:none}.top a[aria-current]{color:#fff;font-weight:600;text-decoration:underline}
+        .brand{font-size:1.1rem}.who{margin-left:auto;opacity:.85}.signout button{font:inherit}
+        main{padding:1rem 1.2rem}h1{font-size:1.3rem;margin:.2rem 0 .8rem}
+        .filters{margin:.3rem 0;font-size:.9rem}.filters a{margin-right:.6rem}.filters a[aria-current]{font-weight:700}
+        #capacity{display:flex;flex-wrap:wrap;gap:.6rem 1.6rem;margin:.8rem 0 1rem}
+        .capacity{display:flex;align-items:center;gap:.5rem}.bar{display:inline-block;width:120px;height:10px;background:#dde1e8;border-radius:5px;overflow:hidden}
+        .fill{display:block;height:100%;background:#3b7ddd}.full .fill{background:#d9534f}.count{font-variant-numeric:tabular-nums}
+        #board{display:grid;grid-template-columns:repeat(6,minmax(150px,1fr));gap:.7rem}
+        .column{background:#e8ebf0;border-radius:8px;padding:.5rem}.column h2{font-size:.95rem;margin:.1rem 0 .5rem}
+        .card{background:#fff;border-radius:6px;padding:.5rem .6rem;margin-bottom:.5rem;box-shadow:0 1px 2px #0002}
+        .card h3{font-size:.95rem;margin:0 0 .2rem}.card p{margin:0;font-size:.82rem;color:#4a5263}
+        .card.mine{border-left:4px solid #3b7ddd}.card.paused{opacity:.7}.tag{font-size:.72rem;background:#eee;border-radius:3px;padding:0 .3rem}
+        .badge{display:inline-block;margin-top:.3rem;font-size:.75rem;background:#fff3cd;border:1px solid #e0c36a;border-radius:10px;padding:0 .45rem}
+        .empty{color:#6b7385;font-style:italic}table{border-collapse:collapse;background:#fff;width:100%}
+        th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e6eb;vertical-align:top}
+        tr.overdue td{background:#fdecea}.late{color:#b52b27;font-weight:600}.notice{background:#fff3cd;padding:.5rem .7rem;border-radius:6px}
+        form#signin{background:#fff;max-width:26rem;padding:1rem 1.2rem;border-radius:8px}form#signin input{width:100%;font:inherit;padding:.35rem;margin:.3rem 0 .7rem}
+        .error{color:#b52b27}
+        """
+}

@@ -1,0 +1,120 @@
+import EngageCore
+import EngageHTTP
+import EngageStore
+import FoundationEssentials
+
+/// The board's pages, added to the service's router beside the API: `/`, `/followups`, and
+/// signing in and out.
+///
+/// Pages take the token from the `engage_token` cookie that signing in sets, or from
+/// `Authorization: Bearer` (for scripts and tests). Without a valid one they answer the sign-in
+/// page (401). Every page is read in one pooled connection, in a few queries; like the API, the
+/// board adds no rule of its own and keeps no state.
+public enum BoardRoutes {
+    /// The cookie holding a signed-in token.
+    static let cookieName = "engage_token"
+
+    /// Adds the board's routes to `router`.
+    /// - Parameters:
+    ///   - router: The service's router.
+    ///   - stores: Where pages borrow a store from.
+    ///   - logError: Receives one line per error no user could cause (the page says only "see the log").
+    public static func add(to router: inout Router, stores: StorePool, logError: @escaping @Sendable (String) -> Void = { _ in }) {
+        let pages = BoardPages(stores: stores, logError: logError)
+        router.get("/") { request in pages.answer(request) { data, viewer in BoardPage.render(data, viewer: viewer) } }
+        router.get("/followups") { request in
+            pages.answer(request) { data, viewer in
+                FollowUpsPage.render(data, overdueOnly: request.query("overdue") == "true", viewer: viewer)
+            }
+        }
+        router.get("/signin") { _ in BoardPages.html(SignInPage.render()) }
+        router.post("/signin") { request in pages.signIn(request) }
+        router.post("/signout") { _ in BoardPages.signOut() }
+    }
+}
+
+/// The work behind the board's routes.
+struct BoardPages: Sendable {
+    let stores: StorePool
+    let logError: @Sendable (String) -> Void
+
+    /// A page for a signed-in viewer, or the sign-in page.
+    func answer(_ request: HTTPRequest, render: (BoardData, APIToken) -> HTML) -> HTTPResponse {
+        guard let secret = Self.secret(in: request) else { return Self.html(SignInPage.render(), status: .unauthorized) }
+        let region = request.query("region").flatMap(Region.init(rawValue:))
+        let officer = request.query("officer").flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            return try stores.withStore(actor: "board") { store in
+                guard let viewer = try store.authenticate(secret) else {
+                    return Self.html(SignInPage.render(problem: "That token is unknown or revoked; sign in again."), status: .unauthorized)
+                }
+                let today = Day.today()
+                let data = BoardData(authorities: try store.authorities(), workload: try store.workload(),
+                                     followUps: try store.openFollowUps(FollowUp.Filter(today: today)),
+                                     region: region, officer: officer, today: today, now: Date())
+                return Self.html(render(data, viewer))
+            }
+        } catch is DatabaseUnavailable {
+            return Self.html(ErrorPage.render(title: "Database unavailable", message: "The database cannot be reached. Try again in a moment."),
+                             status: .serviceUnavailable, headers: ["Retry-After": "5"])
+        } catch is StoreBusy {
+            return Self.html(ErrorPage.render(title: "Busy", message: "Every database connection is busy. Try again in a moment."),
+                             status: .serviceUnavailable, headers: ["Retry-After": "1"])
+        } catch {
+            logError("request \(request.id) \(request.method) \(request.path) failed: \(error)")
+            return Self.html(ErrorPage.render(title: "Something went wrong", message: "The page could not be shown; the service's log says why."),
+                             status: .internalServerError)
+        }
+    }
+
+    /// Signs in with the token a form posted: a cookie and the board, or the form again.
+    func signIn(_ request: HTTPRequest) -> HTTPResponse {
+        let token = request.formItems?.first { $0.name == "token" }?.value.trimmingWhitespace() ?? ""
+        guard Self.isTokenShaped(token) else {
+            return Self.html(SignInPage.render(problem: "Paste the whole token, as 'engage token create' printed it."), status: .unauthorized)
+        }
+        do {
+            guard try stores.withStore(actor: "board", { try $0.authenticate(token) }) != nil else {
+                return Self.html(SignInPage.render(problem: "That token is unknown or revoked."), status: .unauthorized)
+            }
+        } catch {
+            return Self.html(SignInPage.render(problem: "The database cannot be reached; try again in a moment."), status: .serviceUnavailable)
+        }
+        return HTTPResponse(status: .seeOther, headers: [
+            "Location": "/",
+            "Set-Cookie": "\(BoardRoutes.cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200",
+        ])
+    }
+
+    /// Clears the cookie and goes to the sign-in page.
+    static func signOut() -> HTTPResponse {
+        HTTPResponse(status: .seeOther, headers: [
+            "Location": "/signin",
+            "Set-Cookie": "\(BoardRoutes.cookieName)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+        ])
+    }
+
+    /// The token from the cookie, else from `Authorization: Bearer`.
+    static func secret(in request: HTTPRequest) -> String? {
+        if let cookie = request.cookie(BoardRoutes.cookieName), isTokenShaped(cookie) { return cookie }
+        guard let header = request.headers["Authorization"] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = String(parts[1]).trimmingWhitespace()
+        return isTokenShaped(token) ? token : nil
+    }
+
+    /// Whether `text` could be a token: letters, digits and underscores, 1 to 200 of them (so a
+    /// cookie can hold it as it is).
+    static func isTokenShaped(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 200
+            && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x5F }
+    }
+
+    /// An HTML answer that no cache keeps.
+    static func html(_ page: HTML, status: HTTPStatus = .ok, headers extra: HTTPHeaders = [:]) -> HTTPResponse {
+        var headers: HTTPHeaders = ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"]
+        for field in extra { headers[field.name] = field.value }
+        return HTTPResponse(status: status, headers: headers, body: Array(page.text.utf8))
+    }
+}

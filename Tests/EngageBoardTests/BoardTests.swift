@@ -1,0 +1,181 @@
+import EngageBoard
+import EngageCore
+import EngageHTTP
+import EngageStore
+import Foundation
+import Testing
+import TestSupport
+
+/// The board's pages through the router, on a real database.
+@Suite("The board: pages, roles, escaping, sign-in")
+struct BoardTests {
+    /// A router with the board on a fresh database that `seed` fills; tokens by name.
+    private func withBoard(seed: (Store) throws -> Void = { _ in },
+                           _ body: (Router, [String: String]) throws -> Void) throws {
+        try TestDatabase.withMigrated { database in
+            let store = Store(connection: try database.connect(), actor: "setup")
+            defer { store.close() }
+            try seed(store)
+            _ = try? store.addOfficer(try NewOfficer(name: "Sam Jones", region: .southWest))
+            let tokens = [
+                "viewer": try store.createToken(user: "Vic Viewer", role: .viewer).secret,
+                "sam": try store.createToken(user: "Sam Jones", role: .officer).secret,
+            ]
+            let stores = StorePool(conninfo: database.conninfo, size: 2)
+            defer { stores.close() }
+            var router = Router()
+            BoardRoutes.add(to: &router, stores: stores)
+            try body(router, tokens)
+        }
+    }
+
+    private func get(_ router: Router, _ target: String, token: String? = nil, cookie: String? = nil) throws -> HTTPResponse {
+        var headers: HTTPHeaders = [:]
+        if let token { headers["Authorization"] = "Bearer \(token)" }
+        if let cookie { headers["Cookie"] = cookie }
+        return router.respond(to: try HTTPRequest(method: .get, target: target, headers: headers))
+    }
+
+    /// The names of the cards in `column` of a board page, in order.
+    private func cards(in column: String, of page: String) -> [String] {
+        guard let start = page.range(of: "data-column=\"\(column)\"") else { return [] }
+        let rest = page[start.upperBound...]
+        let section = rest[..<(rest.range(of: "</section>")?.lowerBound ?? rest.endIndex)]
+        return section.components(separatedBy: "data-authority=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    private static func demoTeam(_ store: Store) throws {
+        _ = try store.addOfficer(try NewOfficer(name: "Ada Lovelace", region: .northWest))
+        _ = try store.addOfficer(try NewOfficer(name: "Sam Jones", region: .southWest))
+        for (name, region) in [("Somerset", Region.southWest), ("Bury", .northWest), ("Wigan", .northWest), ("Devon", .southWest)] {
+            _ = try store.addAuthority(try NewAuthority(name: name, region: region))
+        }
+        _ = try store.assign("Somerset", officer: "Sam Jones")
+        _ = try store.assign("Bury", officer: "Ada Lovelace", stage: .keyAgencies, reason: "forums already engaged")
+        _ = try store.waitlist("Wigan")
+        _ = try store.addFollowUp(try NewFollowUp(authority: "Bury", summary: "Workshop for schools", openedOn: Day.today().adding(days: -45),
+                                                  dueOn: Day.today().adding(days: -5), today: .today()))
+        _ = try store.addFollowUp(try NewFollowUp(authority: "Somerset", summary: "Handbooks", openedOn: .today(), today: .today()))
+    }
+
+    @Test("a viewer sees each authority in its column, the capacity bars and follow-up badges")
+    func viewerSeesTheBoard() throws {
+        try withBoard(seed: Self.demoTeam) { router, tokens in
+            let response = try get(router, "/", token: tokens["viewer"])
+            #expect(response.status == .ok)
+            #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
+            let page = response.bodyText
+            #expect(cards(in: "waitlist", of: page) == ["Wigan"])
+            #expect(cards(in: "stage-1", of: page) == ["Somerset"])
+            #expect(cards(in: "stage-3", of: page) == ["Bury"])
+            #expect(cards(in: "stage-2", of: page).isEmpty)
+            #expect(page.contains(#"data-officer="Sam Jones" data-active="1" data-cap="4""#))
+            #expect(page.contains(#"data-officer="Ada Lovelace" data-active="1" data-cap="4""#))
+            #expect(page.contains(#"data-open-followups="1""#))
+            #expect(page.contains("Not on the board: 1 prospect"), "Devon, never asked, is counted below the board")
+            #expect(!page.contains("class=\"card mine"), "a viewer leads nothing")
+        }
+    }
+
+    @Test("an officer sees the authorities they lead marked as theirs")
+    func officerSeesTheirOwn() throws {
+        try withBoard(seed: Self.demoTeam) { router, tokens in
+            let page = try get(router, "/", token: tokens["sam"]).bodyText
+            #expect(page.contains(#"<article class="card mine" data-authority="Somerset""#))
+            #expect(page.contains(#"<article class="card" data-authority="Bury""#))
+            #expect(page.contains("Signed in as Sam Jones, officer"))
+            let followUps = try get(router, "/followups", token: tokens["sam"]).bodyText
+            #expect(followUps.contains(#"<tr class=" mine" data-authority="Somerset""#))
+        }
+    }
+
+    @Test("no token, or a bad one, gets the sign-in page (401), never a 500")
+    func signInPageWithoutToken() throws {
+        try withBoard { router, _ in
+            for response in [try get(router, "/"), try get(router, "/followups"), try get(router, "/", token: "engage_unknown"),
+                             try get(router, "/", cookie: "engage_token=<script>")] {
+                #expect(response.status == .unauthorized)
+                #expect(response.bodyText.contains(#"<form id="signin" method="post" action="/signin">"#))
+            }
+        }
+    }
+
+    @Test("every user-supplied string is escaped: names with <script>, quotes and ampersands")
+    func escaping() throws {
+        let hostile = #"<script>alert("x")</script> & 'Co'"#
+        try withBoard(seed: { store in
+            _ = try store.addOfficer(try NewOfficer(name: #"O"Brien & <b>Sons</b>"#, region: .london))
+            _ = try store.addAuthority(try NewAuthority(name: hostile, region: .london))
+            _ = try store.assign(hostile, officer: #"O"Brien & <b>Sons</b>"#)
+            _ = try store.addFollowUp(try NewFollowUp(authority: hostile, summary: "<img src=x onerror=alert(1)>", openedOn: .today(), today: .today()))
+        }) { router, tokens in
+            for path in ["/", "/followups", "/?officer=%3Cscript%3E"] {
+                let page = try get(router, path, token: tokens["viewer"]).bodyText
+                #expect(!page.contains("<script>"), "\(path)")
+                #expect(!page.contains("<b>Sons"), "\(path)")
+                #expect(!page.contains("<img"), "\(path)")
+            }
+            let board = try get(router, "/", token: tokens["viewer"]).bodyText
+            #expect(board.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;"))
+            #expect(board.contains("O&quot;Brien &amp; &lt;b&gt;Sons&lt;/b&gt;"))
+            #expect(board.contains("officer=O%22Brien%20%26%20%3Cb%3ESons%3C%2Fb%3E"), "filter links percent-encode names")
+        }
+    }
+
+    @Test("filters by region and officer keep only the matching cards and rows")
+    func filters() throws {
+        try withBoard(seed: Self.demoTeam) { router, tokens in
+            let northWest = try get(router, "/?region=north-west", token: tokens["viewer"]).bodyText
+            #expect(cards(in: "waitlist", of: northWest) == ["Wigan"])
+            #expect(cards(in: "stage-1", of: northWest).isEmpty)
+            #expect(cards(in: "stage-3", of: northWest) == ["Bury"])
+            let sam = try get(router, "/?officer=Sam%20Jones", token: tokens["viewer"]).bodyText
+            #expect(cards(in: "stage-1", of: sam) == ["Somerset"])
+            #expect(cards(in: "stage-3", of: sam).isEmpty)
+            let overdue = try get(router, "/followups?overdue=true", token: tokens["viewer"]).bodyText
+            #expect(overdue.contains(#"<tr class="overdue" data-authority="Bury""#))
+            #expect(!overdue.contains(#"data-authority="Somerset""#))
+            let all = try get(router, "/followups", token: tokens["viewer"]).bodyText
+            let bury = try #require(all.range(of: #"data-authority="Bury""#)), somerset = try #require(all.range(of: #"data-authority="Somerset""#))
+            #expect(bury.lowerBound < somerset.lowerBound, "oldest first")
+        }
+    }
+
+    @Test("an empty database renders a helpful empty board")
+    func emptyBoard() throws {
+        try withBoard { router, tokens in
+            let page = try get(router, "/", token: tokens["viewer"]).bodyText
+            #expect(page.contains(#"<p class="notice" id="empty">No authorities yet."#))
+            #expect(page.contains("engage seed"))
+            let followUps = try get(router, "/followups", token: tokens["viewer"]).bodyText
+            #expect(followUps.contains("Nothing awaits follow-up here."))
+        }
+    }
+
+    @Test("signing in sets an HttpOnly, SameSite=Strict cookie that the pages accept; signing out clears it")
+    func signInAndOut() throws {
+        try withBoard { router, tokens in
+            let viewer = try #require(tokens["viewer"])
+            let post = { (body: String) throws -> HTTPResponse in
+                router.respond(to: try HTTPRequest(method: .post, target: "/signin",
+                                                   headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Array(body.utf8)))
+            }
+            let signedIn = try post("token=\(viewer)")
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers["Location"] == "/")
+            let cookie = try #require(signedIn.headers["Set-Cookie"])
+            #expect(cookie.hasPrefix("engage_token=\(viewer);"))
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
+            #expect(try get(router, "/", cookie: "theme=dark; engage_token=\(viewer)").status == .ok)
+            let wrong = try post("token=engage_0000")
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.headers["Set-Cookie"] == nil)
+            #expect(wrong.bodyText.contains("unknown or revoked"))
+            let signedOut = router.respond(to: HTTPRequest(method: .post, path: "/signout"))
+            #expect(signedOut.status == .seeOther)
+            #expect(signedOut.headers["Location"] == "/signin")
+            #expect(signedOut.headers["Set-Cookie"]?.hasPrefix("engage_token=;") == true)
+            #expect(signedOut.headers["Set-Cookie"]?.contains("Max-Age=0") == true)
+        }
+    }
+}
