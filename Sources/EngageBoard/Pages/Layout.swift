@@ -44,6 +44,7 @@ enum Layout {
         .fill{display:block;height:100%;background:#3b7ddd}.full .fill{background:#d9534f}.count{font-variant-numeric:tabular-nums}
         #board{display:grid;grid-template-columns:repeat(6,minmax(150px,1fr));gap:.7rem}
         .column{background:#e8ebf0;border-radius:8px;padding:.5rem}.column h2{font-size:.95rem;margin:.1rem 0 .5rem}
+        .column h2 .count,h1 .count{display:inline-block;background:#fff;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin-left:.3rem}
         .card{background:#fff;border-radius:6px;padding:.5rem .6rem;margin-bottom:.5rem;box-shadow:0 1px 2px #0002}
         .card h3{font-size:.95rem;margin:0 0 .2rem}.card p{margin:0;font-size:.82rem;color:#4a5263}
         .card.mine{border-left:4px solid #3b7ddd}.card.paused{opacity:.7}.tag{font-size:.72rem;background:#eee;border-radius:3px;padding:0 .3rem}
