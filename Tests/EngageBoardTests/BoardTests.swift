@@ -20,6 +20,7 @@ struct BoardTests {
             let tokens = [
                 "viewer": try store.createToken(user: "Vic Viewer", role: .viewer).secret,
                 "sam": try store.createToken(user: "Sam Jones", role: .officer).secret,
+                "manager": try store.createToken(user: "Maria Manager", role: .manager).secret,
             ]
             let stores = StorePool(conninfo: database.conninfo, size: 2)
             defer { stores.close() }
@@ -84,8 +85,24 @@ struct BoardTests {
             #expect(page.contains(#"<article class="card mine" data-authority="Somerset""#))
             #expect(page.contains(#"<article class="card" data-authority="Bury""#))
             #expect(page.contains("Signed in as Sam Jones, officer"))
+            #expect(page.contains(#"<p class="notice" id="yours">You lead: Somerset (marked below)."#))
+            #expect(page.contains(#"<a href="/followups?officer=Sam%20Jones">1 follow-up awaits you</a>."#))
             let followUps = try get(router, "/followups", token: tokens["sam"]).bodyText
             #expect(followUps.contains(#"<tr class=" mine" data-authority="Somerset""#))
+        }
+    }
+
+    @Test("a manager sees both pages, signed in by name, without an officer's panel")
+    func managerSeesThePages() throws {
+        try withBoard(seed: Self.demoTeam) { router, tokens in
+            let board = try get(router, "/", token: tokens["manager"])
+            #expect(board.status == .ok)
+            #expect(board.bodyText.contains(#"data-role="manager">Signed in as Maria Manager, manager"#))
+            #expect(!board.bodyText.contains(#"id="yours""#))
+            #expect(cards(in: "stage-3", of: board.bodyText) == ["Bury"])
+            let followUps = try get(router, "/followups", token: tokens["manager"])
+            #expect(followUps.status == .ok)
+            #expect(followUps.bodyText.contains(#"<table id="followups">"#))
         }
     }
 

@@ -52,12 +52,28 @@ enum BoardPage {
         let shown = data.shownAuthorities
         let body: HTML = """
             <h1>Authorities by stage</h1>
+            \(yours(data, viewer: viewer))
             \(Filters.render(path: "/", data: data, extra: []))
             \(capacity(data.workload))
             \(data.authorities.isEmpty ? emptyNotice : board(shown, data: data, viewer: viewer))
             \(leftOut(shown))
             """
         return Layout.page(title: "Board", viewer: viewer, current: "/", body: body)
+    }
+
+    /// For an officer: the authorities they lead and what awaits them, linked.
+    private static func yours(_ data: BoardData, viewer: APIToken) -> HTML {
+        guard let officer = viewer.officer else { return "" }
+        let led = data.authorities.filter { $0.leadOfficer == officer && ($0.status == .active || $0.status == .paused) }.map(\.name)
+        let waiting = data.followUps.filter { $0.leadOfficer == officer }
+        let overdue = waiting.filter { $0.isOverdue(today: data.today) }.count
+        let link = "/followups" + HTML.query([("officer", officer)])
+        let authorities = led.isEmpty ? "none at the moment" : led.joined(separator: ", ")
+        return """
+            <p class="notice" id="yours">You lead: \(authorities) (marked below). \
+            <a href="\(link)">\(waiting.count) follow-up\(waiting.count == 1 ? " awaits" : "s await") you</a>\
+            \(overdue > 0 ? ", \(overdue) overdue" : "").</p>
+            """
     }
 
     private static let emptyNotice: HTML = """
