@@ -21,6 +21,7 @@ struct BoardTests {
                 "viewer": try store.createToken(user: "Vic Viewer", role: .viewer).secret,
                 "sam": try store.createToken(user: "Sam Jones", role: .officer).secret,
                 "manager": try store.createToken(user: "Maria Manager", role: .manager).secret,
+                "hostile": try store.createToken(user: #"<script>x</script> & "Q""#, role: .viewer).secret,
             ]
             let stores = StorePool(conninfo: database.conninfo, size: 2)
             defer { stores.close() }
@@ -127,7 +128,8 @@ struct BoardTests {
             _ = try store.addFollowUp(try NewFollowUp(authority: hostile, summary: "<img src=x onerror=alert(1)>", openedOn: .today(), today: .today()))
         }) { router, tokens in
             for path in ["/", "/followups", "/?officer=%3Cscript%3E"] {
-                let page = try get(router, path, token: tokens["viewer"]).bodyText
+                let page = try get(router, path, token: tokens["hostile"]).bodyText
+                #expect(page.contains("Signed in as &lt;script&gt;x&lt;/script&gt; &amp; &quot;Q&quot;"), "\(path)")
                 #expect(!page.contains("<script>"), "\(path)")
                 #expect(!page.contains("<b>Sons"), "\(path)")
                 #expect(!page.contains("<img"), "\(path)")
