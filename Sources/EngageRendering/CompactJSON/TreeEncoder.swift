@@ -50,10 +50,10 @@ final class TreeEncoder: Encoder {
     func node(for value: some Encodable, at key: (any CodingKey)?) throws -> JSONNode {
         if let special = try Self.specialNode(value, path: codingPath) { return special }
         let path = key.map { codingPath + [$0] } ?? codingPath
-        if let dictionary = value as? [String: any Encodable] {
+        if let dictionary = value as? any StringKeyedDictionary {
             let box = ObjectBox()
             let child = TreeEncoder(codingPath: path, keys: keys)
-            for (name, member) in dictionary { box[name] = try child.node(for: member, at: nil) }
+            for (name, member) in dictionary.encodableMembers { box[name] = try child.node(for: member, at: nil) }
             return .object(box)
         }
         let child = TreeEncoder(codingPath: path, keys: keys)
@@ -61,8 +61,19 @@ final class TreeEncoder: Encoder {
         return child.node ?? .object(ObjectBox())
     }
 
-    /// Nodes for the values JSON writes by value rather than through `encode(to:)`.
-    static func specialNode(_ value: some Encodable, path: [any CodingKey]) throws -> JSONNode? {
+    /// The types JSON writes by value rather than through `encode(to:)`.
+    private static let specialTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(String.self), ObjectIdentifier(Bool.self), ObjectIdentifier(Double.self), ObjectIdentifier(Float.self),
+        ObjectIdentifier(Date.self), ObjectIdentifier(Decimal.self), ObjectIdentifier(URL.self),
+        ObjectIdentifier(Int.self), ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self),
+        ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self),
+        ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self),
+    ]
+
+    /// Nodes for the values JSON writes by value rather than through `encode(to:)`; nil for the
+    /// others, told apart by type first so that records skip the casts.
+    static func specialNode<Value: Encodable>(_ value: Value, path: [any CodingKey]) throws -> JSONNode? {
+        guard specialTypes.contains(ObjectIdentifier(Value.self)) else { return nil }
         switch value {
         case let text as String: return .string(text)
         case let flag as Bool: return .bool(flag)
@@ -84,6 +95,15 @@ final class TreeEncoder: Encoder {
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
     }
+}
+
+/// A dictionary with String keys, which JSON writes as an object with its keys as they are.
+protocol StringKeyedDictionary {
+    var encodableMembers: [(String, any Encodable)] { get }
+}
+
+extension Dictionary: StringKeyedDictionary where Key == String, Value: Encodable {
+    var encodableMembers: [(String, any Encodable)] { map { ($0.key, $0.value as any Encodable) } }
 }
 
 /// Converts keys to snake_case for every encoder of one run, remembering what it converted.
