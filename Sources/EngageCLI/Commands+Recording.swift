@@ -27,6 +27,12 @@ extension Commands {
                 recordingLeaf(FollowUpListCommand.self),
                 recordingLeaf(FollowUpDoneCommand.self),
             ]),
+            .group(name: "plan", abstract: "Work plans: actions per Quality Statement, with an owner and a due date.", children: [
+                recordingLeaf(PlanAddCommand.self),
+                recordingLeaf(PlanListCommand.self),
+                recordingLeaf(PlanDoneCommand.self),
+                recordingLeaf(PlanDropCommand.self),
+            ]),
         ]
     }
 

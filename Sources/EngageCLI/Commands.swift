@@ -32,7 +32,7 @@ enum Commands {
                 leaf(AuthorityReopenCommand.self),
                 leaf(AuthorityHistoryCommand.self),
             ]),
-        ] + recordingGroups + reportGroups + transferGroups + [
+        ] + recordingGroups + outcomeGroups + reportGroups + transferGroups + [
             leaf(WaitlistCommand.self),
             leaf(WorkloadCommand.self),
             leaf(AuditCommand.self),

@@ -11,15 +11,20 @@ public struct AuthorityOverview: Equatable, Sendable, Codable {
     public let contacts: Int
     /// What the current stage still needs before the authority can move on (active authorities only).
     public let missingForNextStage: [String]
+    /// Its latest self-assessment against the Quality Statements; nil (and absent from JSON) when
+    /// it has none.
+    public let latestAssessment: Assessment?
 
     /// Creates the overview, working out what the current stage still needs.
-    public init(authority: Authority, evidence: StageEvidence, activities: Int, lastActivity: Day?, openFollowUps: Int, contacts: Int) {
+    public init(authority: Authority, evidence: StageEvidence, activities: Int, lastActivity: Day?, openFollowUps: Int, contacts: Int,
+                latestAssessment: Assessment? = nil) {
         self.authority = authority
         self.evidence = evidence
         self.activities = activities
         self.lastActivity = lastActivity
         self.openFollowUps = openFollowUps
         self.contacts = contacts
+        self.latestAssessment = latestAssessment
         if authority.status == .active, let stage = authority.stage {
             missingForNextStage = Gates.missing(leaving: stage, evidence: evidence).map(\.need)
         } else {

@@ -64,7 +64,8 @@ extension Store {
             return AuthorityOverview(
                 authority: authority, evidence: try evidence(for: authority.id, in: connection),
                 activities: try row.decode("activities"), lastActivity: try row.decode("last_activity"),
-                openFollowUps: try row.decode("open_followups"), contacts: try row.decode("contacts"))
+                openFollowUps: try row.decode("open_followups"), contacts: try row.decode("contacts"),
+                latestAssessment: try latestAssessment(authorityId: authority.id, in: connection))
         }
     }
 

@@ -34,8 +34,9 @@ extension Store {
     }
 
     /// Erases a contact on a data-protection request, in one transaction: deletes the row
-    /// (follow-ups keep no link to it), blanks the personal data in earlier audit rows about it,
-    /// and records the erasure without personal data.
+    /// (follow-ups keep no link to it; plan actions they owned and assessments they took part in
+    /// keep "an erased contact" instead of the name), blanks the personal data in earlier audit
+    /// rows about it, and records the erasure without personal data.
     /// - Parameter id: The contact's id.
     /// - Returns: What was erased, holding no personal data.
     /// - Throws: `EngageError.notFound` for an unknown id.
@@ -47,6 +48,8 @@ extension Store {
             }
             let unlinked = try connection.execute("SELECT count(*) FROM followups WHERE contact_id = \(id)")
                 .singleRow().decode(at: 0, as: Int.self)
+            try connection.execute("UPDATE plan_actions SET owner_name = \(Self.erasedName) WHERE owner_contact_id = \(id)")
+            try connection.execute("UPDATE assessment_participants SET name = \(Self.erasedName) WHERE contact_id = \(id)")
             try connection.execute("DELETE FROM contacts WHERE id = \(id)")
             try connection.execute("SELECT set_config('engage.erasure', 'on', true)")
             let blanked = try connection.execute("""
@@ -60,6 +63,9 @@ extension Store {
             return erasure
         }
     }
+
+    /// What stands for an erased contact where a name is needed.
+    static let erasedName = "an erased contact"
 
     /// The contact of that name in the authority, or a refusal naming the authority's contacts.
     func requireContact(named name: String, in authority: Authority, connection: Connection) throws -> Contact {

@@ -394,7 +394,13 @@ struct SampleRecords {
 
     private static func domainEncodings(_ store: Store) throws -> [String: [[UInt8]]] {
         let today = Day.today()
+        let assessed = try store.addAssessment(try NewAssessment(
+            authority: "Somerset", date: today,
+            ratings: [try .init(statement: "awareness", rating: .emerging, evidence: "Heads forum briefed"),
+                      try .init(statement: "voice", rating: .notYetInPlace)],
+            participants: ["Jo, LSCB business manager"], today: today))
         return [
+            "Assessment": [try JSONOutput.data(assessed)],
             "Authority": try store.authorities(AuthorityFilter()).map(JSONOutput.data),
             "AuthorityOverview": try ["Somerset", "Devon", "Dorset"].map { try JSONOutput.data(try store.overview(of: $0)) },
             "StageEvidence": [try JSONOutput.data(try store.overview(of: "Somerset").evidence)],

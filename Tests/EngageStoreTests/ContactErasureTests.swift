@@ -83,4 +83,23 @@ struct ContactErasureTests {
             #expect(throws: PostgresError.self) { try probe.execute("UPDATE audit_log SET details = '{}'") }
         }
     }
+
+    @Test("Erasing a contact who owns a plan action and took part in an assessment keeps both, without the name")
+    func erasureReachesOutcomes() throws {
+        try withStore { store, probe in
+            let (jo, _) = try seed(store)
+            try probe.execute("""
+                INSERT INTO plan_actions (authority_id, statement_key, action, owner_contact_id, owner_name, due_on)
+                SELECT authority_id, 'awareness', 'Brief the heads forum', id, name, current_date FROM contacts WHERE id = \(jo.id)
+                """)
+            try probe.execute("""
+                WITH a AS (INSERT INTO assessments (authority_id, assessed_on) SELECT authority_id, current_date FROM contacts WHERE id = \(jo.id) RETURNING id)
+                INSERT INTO assessment_participants (assessment_id, contact_id) SELECT a.id, \(jo.id) FROM a
+                """)
+            _ = try store.eraseContact(id: jo.id)
+            #expect(try tablesContaining("Quimby", probe).isEmpty)
+            #expect(try count(probe, "SELECT count(*) FROM plan_actions WHERE owner_name = 'an erased contact' AND owner_contact_id IS NULL") == 1)
+            #expect(try count(probe, "SELECT count(*) FROM assessment_participants WHERE name = 'an erased contact' AND contact_id IS NULL") == 1)
+        }
+    }
 }

@@ -47,7 +47,7 @@ enum ComponentSchemas {
 extension ComponentSchemas {
     /// Authority, its overview, its history and lifecycle changes.
     static var authorities: [String: Schema] {
-        ["Authority": authority, "AuthorityOverview": overview, "StageEvidence": evidence,
+        ["Authority": authority, "AuthorityOverview": overview, "Assessment": assessment, "StageEvidence": evidence,
          "StageChange": stageChange, "Transition": transition, "WaitlistEntry": waitlistEntry]
     }
 
@@ -74,6 +74,25 @@ extension ComponentSchemas {
         Property("contacts", count, required: true, "Contacts recorded."),
         Property("missing_for_next_stage", .array(.string()), required: true,
                  "What the current stage still needs before it can move on (active authorities only)."),
+        Property("latest_assessment", .reference("Assessment"), "Its latest self-assessment against the Quality Statements; absent when none."),
+    ])
+
+    private static let assessment = Schema.object([
+        Property("id", .id, required: true, "The assessment's id."),
+        Property("authority", .string(), required: true, "The authority assessed."),
+        Property("assessed_on", .date, required: true, "When."),
+        Property("participants", .array(.object([
+            Property("contact_id", .id, "The contact who took part, by id, when one of the authority's contacts."),
+            Property("name", .string(), "Their name, when given as free text (or 'an erased contact')."),
+        ])), required: true, "Who took part."),
+        Property("ratings", .array(.object([
+            Property("statement", .string(), required: true, "The Quality Statement's key."),
+            Property("rating", .integer(minimum: 1, maximum: 4), required: true,
+                     "1 not yet in place, 2 emerging, 3 developing, 4 embedded."),
+            Property("evidence", .string(), "The evidence noted, when given."),
+        ])), required: true, "A rating per statement rated; statements left unrated are absent."),
+        Property("rated_count", count, required: true, "How many statements were rated."),
+        Property("mean_rating", .nullable(.number), required: true, "The mean rating, to two places; null when none."),
     ])
 
     private static let evidence = Schema.object([

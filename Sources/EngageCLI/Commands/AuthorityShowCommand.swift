@@ -7,7 +7,7 @@ import TextTable
 struct AuthorityShowCommand: EngageCommand {
     static let signature = CommandSignature(
         name: "show",
-        abstract: "Show one authority: status, stage and what the next stage needs, lead officer, profile, what is recorded.",
+        abstract: "Show one authority: status, stage and what the next stage needs, lead officer, profile, what is recorded, its latest assessment.",
         positionals: [Positional("NAME", help: "The authority's name, in any case.")],
         options: [CommonOptions.database, CommonOptions.json],
         examples: [
@@ -54,5 +54,10 @@ struct AuthorityShowCommand: EngageCommand {
         let last = overview.lastActivity.map { ", the latest on \($0)" } ?? ""
         block.append("Activities", "\(overview.activities)\(last)")
         block.append("Follow-ups", "\(overview.openFollowUps) open; contacts \(overview.contacts)")
+        if let assessment = overview.latestAssessment {
+            let mean = assessment.meanRating.map { ", mean \(AssessmentText.mean($0))" } ?? ""
+            block.append("Assessed", "\(assessment.assessedOn) (assessment \(assessment.id)): \(assessment.ratedCount) of 8 statements rated\(mean)")
+            block.append("Ratings", assessment.ratings.map { "\($0.statement) \($0.rating.rawValue) \($0.rating.label)" }.joined(separator: "\n"))
+        }
     }
 }

@@ -8,9 +8,13 @@ struct FollowUpListCommand: EngageCommand {
     static let signature = CommandSignature(
         name: "list",
         abstract: "List the authorities awaiting follow-up: open requests, oldest first, overdue marked.",
-        discussion: "A request is overdue when its due date is before today. Filters combine.",
+        discussion: """
+            A request is overdue when its due date is before today. With --overdue the list also shows the overdue \
+            work-plan actions ('engage plan'), their ids marked A (A7), in one list by due date; in --json each item \
+            has "item": "followup" or "action". Filters combine, and apply to actions through their authority.
+            """,
         options: [
-            .flag("overdue", help: "Only overdue requests."),
+            .flag("overdue", help: "Only overdue requests, and overdue work-plan actions."),
             .value("officer", valueName: "NAME", help: "Only authorities this officer leads."),
             .value("region", valueName: "REGION", help: "Only authorities in this region."),
             CommonOptions.database, CommonOptions.json,
@@ -32,21 +36,37 @@ struct FollowUpListCommand: EngageCommand {
     }
 
     func run(in context: Context) throws {
-        let open = try context.withStore(common) { try $0.openFollowUps(filter) }
+        let (open, actions) = try context.withStore(common) { store in
+            let open = try store.openFollowUps(filter)
+            guard filter.overdueOnly else { return (open, [PlanAction]()) }
+            let actions = try store.planActions(PlanAction.Filter(overdueOnly: true, officer: filter.officer,
+                                                                  region: filter.region, today: filter.today))
+            return (open, actions)
+        }
+        let awaiting = open.map { AwaitingFollowUp($0, today: filter.today) }
+        let items = filter.overdueOnly ? AwaitingItem.byDueDate(followUps: awaiting, actions: actions, today: filter.today)
+                                       : awaiting.map(AwaitingItem.followUp)
         if common.json {
-            context.print(try JSONOutput.render(open.map { AwaitingFollowUp($0, today: filter.today) }))
+            context.print(try JSONOutput.render(items))
             return
         }
-        guard !open.isEmpty else {
+        guard !items.isEmpty else {
             context.print(filter.overdueOnly || filter.officer != nil || filter.region != nil
                 ? "no open follow-ups match" : "no authorities are awaiting follow-up")
             return
         }
         var table = TextTable(columns: [.init("ID", .right), .init("AUTHORITY"), .init("SUMMARY"), .init("AGE", .right),
                                         .init("DUE"), .init("LATE")])
-        for followUp in open {
-            table.append([String(followUp.id), followUp.authority, followUp.summary, "\(followUp.age(today: filter.today))d",
-                          followUp.dueOn?.description ?? "", followUp.isOverdue(today: filter.today) ? "OVERDUE" : ""])
+        for item in items {
+            switch item {
+            case .followUp(let awaiting):
+                let followUp = awaiting.followUp
+                table.append([String(followUp.id), followUp.authority, followUp.summary, "\(awaiting.ageDays)d",
+                              followUp.dueOn?.description ?? "", awaiting.overdue ? "OVERDUE" : ""])
+            case .action(let action, let overdue):
+                table.append(["A\(action.id)", action.authority, "action (\(action.statement)): \(action.action)", "",
+                              action.dueOn.description, overdue ? "OVERDUE" : ""])
+            }
         }
         context.print(table.render(maxWidth: context.terminalWidth))
     }
