@@ -30,3 +30,19 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// The name of the authority a plan action belongs to, for checking who may change it.
+    /// - Parameter id: The plan action's id.
+    /// - Throws: `EngageError.notFound` for an unknown id.
+    public func planActionAuthority(id: Int64) throws -> String {
+        try read { connection in
+            guard let row = try connection.execute("""
+                SELECT a.name FROM plan_actions p JOIN authorities a ON a.id = p.authority_id WHERE p.id = \(id)
+                """).first else {
+                throw EngageError(.notFound, "no plan action with id \(id)", hint: "see 'engage plan list' for the ids")
+            }
+            return try row.decode("name", as: String.self)
+        }
+    }
+}

@@ -293,6 +293,25 @@ struct SampleRecords {
     static let checkedThroughRoutes: Set<String> = ["Error", "Health", "AuditEntry"]
 
     /// Adds the records through a store.
+    /// Two assessments of Somerset (one rating a statement the other leaves unrated) and two plan
+    /// actions, one dropped.
+    private static func addOutcomes(_ store: Store, today: Day) throws {
+        _ = try store.addAssessment(try NewAssessment(
+            authority: "Somerset", date: today.adding(days: -30),
+            ratings: [try .init(statement: "awareness", rating: .notYetInPlace), try .init(statement: "stigma", rating: .emerging)],
+            participants: ["LSCB business manager"], today: today))
+        _ = try store.addAssessment(try NewAssessment(
+            authority: "Somerset", date: today,
+            ratings: [try .init(statement: "awareness", rating: .emerging, evidence: "Heads forum briefed"),
+                      try .init(statement: "voice", rating: .notYetInPlace)],
+            contacts: ["Jo Bloggs"], today: today))
+        let plan = try store.addPlanAction(try NewPlanAction(authority: "Somerset", statement: "voice", action: "Ask the youth panel",
+                                                              owner: "Sam Jones", dueOn: today.adding(days: 14)))
+        _ = try store.dropPlanAction(id: plan.id, reason: "panel disbanded", on: today, today: today)
+        _ = try store.addPlanAction(try NewPlanAction(authority: "Somerset", statement: "awareness", action: "Brief the schools",
+                                                      owner: "Jo Bloggs", dueOn: today.adding(days: -3)))
+    }
+
     static func add(to api: APIHarness) throws -> SampleRecords {
         try api.withStore { store in
             let today = Day.today()
@@ -308,6 +327,7 @@ struct SampleRecords {
                                                               email: "jo@example.org", phone: "01234 567890"))
             let followUp = try addFollowUps(store, today: today)
             _ = try store.recordResponse("Somerset", model: "Schools Champions", note: "Agreed at the LSCB", date: today)
+            try addOutcomes(store, today: today)
             _ = try store.addAuthority(try NewAuthority(name: "Dorset", region: .southWest, profile: "Rural"))
             _ = try store.request("Dorset")
             _ = try store.waitlist("Dorset", reason: "no place this term")
@@ -394,13 +414,11 @@ struct SampleRecords {
 
     private static func domainEncodings(_ store: Store) throws -> [String: [[UInt8]]] {
         let today = Day.today()
-        let assessed = try store.addAssessment(try NewAssessment(
-            authority: "Somerset", date: today,
-            ratings: [try .init(statement: "awareness", rating: .emerging, evidence: "Heads forum briefed"),
-                      try .init(statement: "voice", rating: .notYetInPlace)],
-            participants: ["Jo, LSCB business manager"], today: today))
         return [
-            "Assessment": [try JSONOutput.data(assessed)],
+            "Assessment": try store.assessments(of: "Somerset").map(JSONOutput.data),
+            "QualityStatement": try store.qualityStatements().map(JSONOutput.data),
+            "AssessmentComparison": try AssessmentComparison.Basis.allCases.map { try JSONOutput.data(try store.compareAssessments(of: "Somerset", against: $0)) },
+            "PlanAction": try store.planActions(PlanAction.Filter(today: today)).map(JSONOutput.data),
             "Authority": try store.authorities(AuthorityFilter()).map(JSONOutput.data),
             "AuthorityOverview": try ["Somerset", "Devon", "Dorset"].map { try JSONOutput.data(try store.overview(of: $0)) },
             "StageEvidence": [try JSONOutput.data(try store.overview(of: "Somerset").evidence)],

@@ -47,7 +47,8 @@ enum ComponentSchemas {
 extension ComponentSchemas {
     /// Authority, its overview, its history and lifecycle changes.
     static var authorities: [String: Schema] {
-        ["Authority": authority, "AuthorityOverview": overview, "Assessment": assessment, "StageEvidence": evidence,
+        ["Authority": authority, "AuthorityOverview": overview, "Assessment": assessment, "QualityStatement": qualityStatement,
+         "AssessmentComparison": comparison, "PlanAction": planAction, "StageEvidence": evidence,
          "StageChange": stageChange, "Transition": transition, "WaitlistEntry": waitlistEntry]
     }
 
@@ -75,6 +76,44 @@ extension ComponentSchemas {
         Property("missing_for_next_stage", .array(.string()), required: true,
                  "What the current stage still needs before it can move on (active authorities only)."),
         Property("latest_assessment", .reference("Assessment"), "Its latest self-assessment against the Quality Statements; absent when none."),
+    ])
+
+    private static let qualityStatement = Schema.object([
+        Property("key", .string(), required: true, "Its short key, e.g. multi-agency."),
+        Property("position", count, required: true, "Its place among the eight, 1 to 8."),
+        Property("title", .string(), required: true, "Its title, e.g. Multi-agency working."),
+        Property("description", .string(), required: true, "What it asks of local services."),
+    ])
+
+    private static let comparison = Schema.object([
+        Property("basis", .enumeration(["first", "previous"]), "What the latest is compared with; absent with a single assessment."),
+        Property("earlier", .reference("Assessment"), "The assessment compared with; absent with a single assessment."),
+        Property("latest", .reference("Assessment"), required: true, "The latest assessment."),
+        Property("statements", .array(.object([
+            Property("statement", .string(), required: true, "The statement's key."),
+            Property("position", count, required: true, "Its place, 1 to 8."),
+            Property("title", .string(), required: true, "Its title."),
+            Property("earlier", .integer(minimum: 1, maximum: 4), "The earlier rating, when rated."),
+            Property("latest", .integer(minimum: 1, maximum: 4), "The latest rating, when rated."),
+            Property("change", .integer(minimum: -3, maximum: 3), "Latest minus earlier, when both are rated."),
+            Property("evidence", .string(), "The latest assessment's evidence for it, when given."),
+        ])), required: true, "All eight statements, in order."),
+    ])
+
+    private static let planAction = Schema.object([
+        Property("id", .id, required: true, "The action's id."),
+        Property("authority", .string(), required: true, "The authority whose plan it is in."),
+        Property("region", Vocabulary.region, required: true, "Its region."),
+        Property("lead_officer", .string(), "Its lead officer, when it has one."),
+        Property("statement", .string(), required: true, "The statement it serves, by key."),
+        Property("action", .string(), required: true, "What is to be done."),
+        Property("owner", .string(), required: true, "Who does it, by name ('an erased contact' after an erasure)."),
+        Property("owner_kind", .enumeration(["officer", "contact"]), required: true, "Whether the owner is an officer or a contact."),
+        Property("owner_contact_id", .id, "The owning contact's id, when a contact owns it."),
+        Property("due_on", .date, required: true, "When it is due."),
+        Property("status", .enumeration(["open", "done", "dropped"]), required: true, "Where it stands."),
+        Property("closed_on", .date, "When it was done or dropped."),
+        Property("drop_reason", .string(), "Why it was dropped."),
     ])
 
     private static let assessment = Schema.object([

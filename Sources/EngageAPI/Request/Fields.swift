@@ -62,4 +62,14 @@ public struct Fields: Sendable {
         guard case .array(let elements) = members[name] else { return [] }
         return elements.compactMap(\.string)
     }
+
+    /// The list of objects `name`, each as fields of its own (checked with the list's schema);
+    /// empty when absent.
+    public func objects(_ name: String) -> [Fields] {
+        guard case .array(let elements) = members[name] else { return [] }
+        return elements.compactMap { element in
+            if case .object(let members) = element { return Fields(members) }
+            return nil
+        }
+    }
 }

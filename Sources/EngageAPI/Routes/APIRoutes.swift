@@ -9,6 +9,7 @@ enum APIRoutes {
             + AuthorityRoutes.all
             + RecordingRoutes.all
             + FollowUpRoutes.all
+            + OutcomeRoutes.all
             + TeamRoutes.all
             + ReportRoutes.all
             + TransferRoutes.all
