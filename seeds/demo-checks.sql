@@ -330,6 +330,91 @@ BEGIN
         failures := failures || 'a follow-up has an outcome without being closed, dates outside the year, or another authority''s contact or agency'::text;
     END IF;
 
+    -- Outcomes: assessments and the work plan (design) ---------------------------------------------------
+    IF (SELECT count(*) FROM assessments) <> 6 OR (SELECT count(*) FROM assessment_ratings) <> 45
+       OR (SELECT count(*) FROM assessment_participants) <> 8 THEN
+        failures := failures || 'expected 6 assessments, 45 ratings and 8 participants'::text;
+    END IF;
+    IF EXISTS (SELECT 1 FROM assessment_ratings WHERE rating NOT BETWEEN 1 AND 4) THEN
+        failures := failures || 'a rating outside 1–4'::text;
+    END IF;
+    -- Each assessment dated in the (shifted) year, none before the authority was taken on, with someone
+    -- taking part; contacts are the authority's own, stored with the erasure placeholder name.
+    SELECT string_agg(a.name || ' ' || x.assessed_on, ', ') INTO bad
+    FROM assessments x JOIN authorities a ON a.id = x.authority_id
+    WHERE x.assessed_on NOT BETWEEN DATE '2013-09-01' + shift AND load_day
+       OR x.assessed_on < (SELECT min(s.changed_at)::date FROM stage_changes s WHERE s.authority_id = a.id AND s.to_status = 'active')
+       OR NOT EXISTS (SELECT 1 FROM assessment_participants p WHERE p.assessment_id = x.id)
+       OR EXISTS (SELECT 1 FROM assessment_participants p
+                  WHERE p.assessment_id = x.id AND p.contact_id IS NOT NULL
+                    AND (p.name IS DISTINCT FROM 'an erased contact'
+                         OR NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = p.contact_id AND c.authority_id = a.id)));
+    IF bad IS NOT NULL THEN
+        failures := failures || ('assessments outside the year, before the authority was taken on, without participants, or with another authority''s contact: ' || bad);
+    END IF;
+    -- Who was assessed: before and after for two completed authorities (the first while active, all
+    -- eight statements rated each time; the later one after completing, with most statements rising,
+    -- one staying, one falling); a first only for one active authority, with statements unrated.
+    SELECT string_agg(a.name, ', ' ORDER BY a.name) INTO bad
+    FROM authorities a
+    WHERE a.status = 'completed' AND (SELECT count(*) FROM assessments x WHERE x.authority_id = a.id) = 2;
+    IF bad IS DISTINCT FROM 'Buckinghamshire, Worcestershire' THEN
+        failures := failures || ('expected Buckinghamshire and Worcestershire assessed before and after, found: ' || coalesce(bad, 'none'));
+    END IF;
+    SELECT string_agg(a.name, ', ') INTO bad
+    FROM authorities a
+    JOIN LATERAL (SELECT x.id AS first_id, x.assessed_on AS first_on FROM assessments x WHERE x.authority_id = a.id
+                  ORDER BY x.assessed_on, x.id LIMIT 1) f ON true
+    JOIN LATERAL (SELECT x.id AS later_id, x.assessed_on AS later_on FROM assessments x WHERE x.authority_id = a.id
+                  ORDER BY x.assessed_on DESC, x.id DESC LIMIT 1) l ON true
+    JOIN LATERAL (SELECT max(c.changed_at)::date AS completed_on FROM stage_changes c
+                  WHERE c.authority_id = a.id AND c.to_status = 'completed') k ON true
+    WHERE a.status = 'completed' AND (SELECT count(*) FROM assessments x WHERE x.authority_id = a.id) = 2
+      AND (NOT (l.later_on > f.first_on AND f.first_on < k.completed_on AND l.later_on >= k.completed_on)
+       OR (SELECT count(*) FROM assessment_ratings r WHERE r.assessment_id IN (f.first_id, l.later_id)) <> 16
+       OR (SELECT count(*) FILTER (WHERE lr.rating > fr.rating) >= 5 AND count(*) FILTER (WHERE lr.rating = fr.rating) = 1
+                  AND count(*) FILTER (WHERE lr.rating < fr.rating) = 1
+           FROM assessment_ratings fr JOIN assessment_ratings lr ON lr.statement_key = fr.statement_key
+           WHERE fr.assessment_id = f.first_id AND lr.assessment_id = l.later_id) IS NOT TRUE);
+    IF bad IS NOT NULL THEN
+        failures := failures || ('before/after assessments not around completion, not fully rated, or not mostly rising with one staying and one falling: ' || bad);
+    END IF;
+    IF (SELECT count(*) FROM assessments x JOIN authorities a ON a.id = x.authority_id WHERE a.status = 'active') <> 1
+       OR NOT EXISTS (SELECT 1 FROM assessments x JOIN authorities a ON a.id = x.authority_id
+                      WHERE a.status = 'active' AND (SELECT count(*) FROM assessment_ratings r WHERE r.assessment_id = x.id) < 8) THEN
+        failures := failures || 'expected one assessment of an active authority, with statements left unrated'::text;
+    END IF;
+    -- The evidence gap: exactly one completed authority, Bristol, with no assessment on or after the
+    -- day it completed (it has a first one).
+    SELECT string_agg(a.name, ', ' ORDER BY a.name) INTO bad
+    FROM authorities a
+    WHERE a.status = 'completed'
+      AND NOT EXISTS (SELECT 1 FROM assessments x WHERE x.authority_id = a.id
+                        AND x.assessed_on >= (SELECT max(c.changed_at)::date FROM stage_changes c
+                                              WHERE c.authority_id = a.id AND c.to_status = 'completed'));
+    IF bad IS DISTINCT FROM 'Bristol' OR NOT EXISTS (SELECT 1 FROM assessments x JOIN authorities a ON a.id = x.authority_id
+                                                      WHERE a.name = 'Bristol') THEN
+        failures := failures || ('expected Bristol, assessed once before completing, as the only evidence gap; found: ' || coalesce(bad, 'none'));
+    END IF;
+    -- The plan: 6 actions for the active Somerset and the completed Worcestershire, owned by officers;
+    -- one done, one dropped with its reason, the rest open, at least one overdue and one not yet due.
+    IF (SELECT count(*) FROM plan_actions) <> 6
+       OR (SELECT string_agg(DISTINCT a.name || '/' || a.status, ', ') FROM plan_actions p JOIN authorities a ON a.id = p.authority_id)
+          IS DISTINCT FROM 'Somerset/active, Worcestershire/completed' THEN
+        failures := failures || 'expected 6 plan actions, for Somerset (active) and Worcestershire (completed)'::text;
+    END IF;
+    IF EXISTS (SELECT 1 FROM plan_actions p LEFT JOIN officers o ON o.id = p.owner_officer_id
+               WHERE o.id IS NULL OR p.owner_name <> o.name OR p.owner_contact_id IS NOT NULL
+                  OR p.closed_on > load_day OR p.closed_on < p.created_at::date OR p.created_at::date > load_day) THEN
+        failures := failures || 'a plan action not owned by an officer by name, or closed in the future or before it was added'::text;
+    END IF;
+    IF (SELECT count(*) FROM plan_actions WHERE status = 'done') <> 1
+       OR (SELECT count(*) FROM plan_actions WHERE status = 'dropped' AND btrim(drop_reason) <> '') <> 1
+       OR NOT EXISTS (SELECT 1 FROM plan_actions WHERE status = 'open' AND due_on < load_day)
+       OR NOT EXISTS (SELECT 1 FROM plan_actions WHERE status = 'open' AND due_on >= load_day) THEN
+        failures := failures || 'expected one done and one dropped plan action, and open ones both overdue and not yet due'::text;
+    END IF;
+
     IF cardinality(failures) > 0 THEN
         RAISE EXCEPTION 'demo checks failed (%): %', cardinality(failures), array_to_string(failures, '; ');
     END IF;

@@ -16,7 +16,9 @@ enum EmbeddedSeeds {
 --   Design (invented to make a consistent, usable demo; each block says so): officer names,
 --   contact names, agency names, every exact date, which authorities are active / completed /
 --   paused / closed now, the stage paths, attendee counts, event titles, the 13 turned-away
---   authorities' names, the follow-ups and the strategic-response models other than Somerset's.
+--   authorities' names, the follow-ups, the strategic-response models other than Somerset's, and the
+--   outcomes: every self-assessment, rating, evidence note and work-plan action (the evaluation
+--   reports none).
 --
 -- Dates: "the last twelve months"
 --   Every date is written in the evaluation's calendar and passed through pg_temp.d (dates) or
@@ -715,6 +717,115 @@ JOIN authorities a ON a.name = v.authority
 LEFT JOIN agencies g ON g.authority_id = a.id AND g.name = v.agency
 LEFT JOIN contacts c ON c.authority_id = a.id AND c.name = v.contact
 LEFT JOIN officers o ON o.name = v.officer;
+
+-- Outcomes ----------------------------------------------------------------------------------------------
+
+-- Self-assessments against the eight Quality Statements (migration 0004) and a short work plan. ALL
+-- DESIGN: the evaluation reports no ratings, so every date, rating, evidence note, participant and
+-- action here is invented, to show the outcomes report, `engage assessment show` and `engage plan list`.
+--   * Worcestershire and Buckinghamshire (completed): a first assessment a week or so after they became
+--     active, and a later one two months after completing. Most statements rise; in each, one stays
+--     (support; voice) and one falls (evidence; multi-agency), with the reason in its evidence note.
+--   * Bristol (completed): a first assessment only, at the CAPI strategy group's meeting. Nobody
+--     assessed again after it completed: the report's "evidence gap".
+--   * Somerset (active): a first assessment only, with three statements left unrated.
+-- Participants are the authority's contacts where the demo has one (stored as `engage assessment add`
+-- stores them: the contact's id, with the placeholder name that stands in if the contact is erased),
+-- otherwise a role in free text.
+INSERT INTO assessments (authority_id, assessed_on, notes, created_at)
+SELECT a.id, pg_temp.d(v.assessed), v.notes, pg_temp.t(v.assessed + time '17:00')
+FROM (VALUES
+    ('Somerset', DATE '2013-10-16',
+     'First self-assessment, with the LSCB manager. Voice, CJS stages and evidence left unrated until schools and probation take part.'),
+    ('Bristol', DATE '2013-11-13', 'Baseline at the CAPI strategy group''s meeting.'),
+    ('Worcestershire', DATE '2013-12-04', 'Baseline with the WSCB training coordinator, before the locality briefing.'),
+    ('Worcestershire', DATE '2014-07-23', 'Two months after the WSCB guidance was published.'),
+    ('Buckinghamshire', DATE '2013-12-11', 'Baseline with the school family workers team.'),
+    ('Buckinghamshire', DATE '2014-08-13', 'Eleven weeks after completing, with the school family workers team.')
+) AS v (authority, assessed, notes)
+JOIN authorities a ON a.name = v.authority
+ORDER BY v.assessed;
+
+INSERT INTO assessment_participants (assessment_id, contact_id, name)
+SELECT x.id, c.id, CASE WHEN c.id IS NULL THEN v.name ELSE 'an erased contact' END
+FROM (VALUES
+    ('Somerset', DATE '2013-10-16', 'Helen Carver', NULL),
+    ('Bristol', DATE '2013-11-13', NULL, 'CAPI strategy group chair'),
+    ('Bristol', DATE '2013-11-13', NULL, 'LSCB business manager'),
+    ('Worcestershire', DATE '2013-12-04', 'Gareth Lloyd', NULL),
+    ('Worcestershire', DATE '2014-07-23', 'Gareth Lloyd', NULL),
+    ('Buckinghamshire', DATE '2013-12-11', 'Nina Osei', NULL),
+    ('Buckinghamshire', DATE '2013-12-11', NULL, 'CYP Partnership Board business manager'),
+    ('Buckinghamshire', DATE '2014-08-13', 'Nina Osei', NULL)
+) AS v (authority, assessed, contact, name)
+JOIN authorities a ON a.name = v.authority
+JOIN assessments x ON x.authority_id = a.id AND x.assessed_on = pg_temp.d(v.assessed)
+LEFT JOIN contacts c ON c.authority_id = a.id AND c.name = v.contact;
+
+-- Ratings, 1 not yet in place … 4 embedded; NULL: not rated. One column per statement, in order.
+INSERT INTO assessment_ratings (assessment_id, statement_key, rating, evidence)
+SELECT x.id, r.statement, r.rating, e.evidence
+FROM (VALUES
+    --                                   aware ident voice multi cjs  supp stigma evid
+    ('Somerset',        DATE '2013-10-16', 1,    1,    NULL, 2,    NULL, 2,   1,    NULL),
+    ('Bristol',         DATE '2013-11-13', 2,    1,    2,    3,    1,    2,   1,    1),
+    ('Worcestershire',  DATE '2013-12-04', 2,    1,    1,    2,    1,    2,   1,    2),
+    ('Worcestershire',  DATE '2014-07-23', 3,    3,    2,    4,    2,    2,   2,    1),
+    ('Buckinghamshire', DATE '2013-12-11', 1,    1,    2,    3,    1,    2,   1,    1),
+    ('Buckinghamshire', DATE '2014-08-13', 3,    3,    2,    2,    2,    4,   3,    2)
+) AS v (authority, assessed, awareness, identification, voice, multi_agency, cjs_stages, support, stigma, evidence)
+JOIN authorities a ON a.name = v.authority
+JOIN assessments x ON x.authority_id = a.id AND x.assessed_on = pg_temp.d(v.assessed)
+CROSS JOIN LATERAL (VALUES ('awareness', v.awareness), ('identification', v.identification), ('voice', v.voice),
+                           ('multi-agency', v.multi_agency), ('cjs-stages', v.cjs_stages), ('support', v.support),
+                           ('stigma', v.stigma), ('evidence', v.evidence)) AS r (statement, rating)
+LEFT JOIN (VALUES
+    ('Somerset', DATE '2013-10-16', 'awareness', 'Few staff outside the LSCB have heard of the issue'),
+    ('Somerset', DATE '2013-10-16', 'support', 'National helplines only; no local service for these families'),
+    ('Bristol', DATE '2013-11-13', 'multi-agency', 'The CAPI strategy group meets every six weeks, with named leads'),
+    ('Bristol', DATE '2013-11-13', 'identification', 'No service asks or records it'),
+    ('Worcestershire', DATE '2013-12-04', 'support', 'HMP Hewell''s family services; little known outside the prison'),
+    ('Worcestershire', DATE '2013-12-04', 'evidence', 'The WSCB''s data officer counts children in care with a parent in custody'),
+    ('Worcestershire', DATE '2014-07-23', 'awareness', 'The WSCB guidance is part of its multi-agency training programme'),
+    ('Worcestershire', DATE '2014-07-23', 'multi-agency', 'Named leads in the guidance; the WSCB reviews it yearly'),
+    ('Worcestershire', DATE '2014-07-23', 'support', 'Still only HMP Hewell''s family services'),
+    ('Worcestershire', DATE '2014-07-23', 'evidence', 'The data officer post was cut in the spring: no counts since'),
+    ('Buckinghamshire', DATE '2013-12-11', 'identification', 'Nobody asks at Team Around the Family meetings'),
+    ('Buckinghamshire', DATE '2013-12-11', 'multi-agency', 'The CYP Partnership Board brings the agencies together monthly'),
+    ('Buckinghamshire', DATE '2014-08-13', 'identification', 'School family workers ask at every Team Around the Family meeting'),
+    ('Buckinghamshire', DATE '2014-08-13', 'multi-agency', 'The Board was restructured; its named lead for this work left'),
+    ('Buckinghamshire', DATE '2014-08-13', 'support', 'A school family worker in every secondary school')
+) AS e (authority, assessed, statement, evidence)
+  ON e.authority = v.authority AND e.assessed = v.assessed AND e.statement = r.statement
+WHERE r.rating IS NOT NULL;
+
+-- The work plan: 6 actions, each tied to a statement and owned by an officer (owner_name is the
+-- officer's name, as `engage plan add` stores it). Somerset's follows its first assessment and the
+-- Schools Champions model: one done, one dropped with its reason, one open and overdue, one open.
+-- Worcestershire's follows its later assessment (evidence fell, support stayed): one open and
+-- overdue, one open. Dates, like every other, are shifted so that the load day is 2014-09-01.
+INSERT INTO plan_actions (authority_id, statement_key, action, owner_officer_id, owner_name, due_on,
+                          status, closed_on, drop_reason, created_at, updated_at)
+SELECT a.id, v.statement, v.action, o.id, o.name, pg_temp.d(v.due), v.status, pg_temp.d(v.closed), v.drop_reason,
+       pg_temp.t(v.created + time '16:00'), pg_temp.t(coalesce(v.closed, v.created) + time '16:00')
+FROM (VALUES
+    ('Somerset', 'awareness', 'Brief the Schools Champions on the Schools Handbook',
+     'Alex Morgan', DATE '2014-05-30', 'done', DATE '2014-05-14', NULL, DATE '2014-03-24'),
+    ('Somerset', 'stigma', 'Trial an assembly on families affected by imprisonment in two schools',
+     'Alex Morgan', DATE '2014-07-18', 'dropped', DATE '2014-06-25',
+     'The Champions cover it in their own PSHE lessons instead', DATE '2014-05-14'),
+    ('Somerset', 'identification', 'Add a question on family in custody to the cluster''s pastoral records',
+     'Alex Morgan', DATE '2014-07-31', 'open', NULL, NULL, DATE '2014-06-04'),
+    ('Somerset', 'multi-agency', 'Agree the programme of the Somerset LA event with the LSCB',
+     'Alex Morgan', DATE '2014-10-10', 'open', NULL, NULL, DATE '2014-06-16'),
+    ('Worcestershire', 'evidence', 'Ask the WSCB to restore its count of children with a parent in custody',
+     'Priya Shah', DATE '2014-08-22', 'open', NULL, NULL, DATE '2014-07-23'),
+    ('Worcestershire', 'support', 'List the family support around HMP Hewell in the WSCB directory',
+     'Priya Shah', DATE '2014-10-31', 'open', NULL, NULL, DATE '2014-07-23')
+) AS v (authority, statement, action, owner, due, status, closed, drop_reason, created)
+JOIN authorities a ON a.name = v.authority
+JOIN officers o ON o.name = v.owner
+ORDER BY v.created, v.due;
 
 -- Audit -----------------------------------------------------------------------------------------------------
 
