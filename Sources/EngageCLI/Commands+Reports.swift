@@ -12,6 +12,7 @@ extension Commands {
                 reportLeaf(ReportFunnelCommand.self),
                 reportLeaf(ReportFollowUpsCommand.self),
                 reportLeaf(ReportCapacityCommand.self),
+                reportLeaf(ReportOutcomesCommand.self),
             ]),
         ]
     }
