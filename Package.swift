@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "ArgParseTests", dependencies: ["ArgParse"], swiftSettings: strict),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"], swiftSettings: strict),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
+        .testTarget(name: "EngageRenderingTests", dependencies: ["EngageRendering"], swiftSettings: strict),
         .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),

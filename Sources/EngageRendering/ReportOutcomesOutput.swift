@@ -44,7 +44,7 @@ public enum ReportOutcomesOutput {
                     "authority", "region", "officer", "completed_on"])
         for outcome in report.statements {
             csv.append(["statement", outcome.statement, outcome.title, String(outcome.authorities), String(outcome.rose),
-                        String(outcome.stayed), String(outcome.fell), outcome.medianChange.map(number) ?? "", "", "", "", ""])
+                        String(outcome.stayed), String(outcome.fell), ReportText.csvNumber(outcome.medianChange), "", "", "", ""])
         }
         for entry in report.evidenceGap {
             csv.append(["evidence_gap", "", "", "", "", "", "", "", entry.authority, entry.region.rawValue, entry.officer ?? "",
@@ -58,15 +58,7 @@ public enum ReportOutcomesOutput {
     /// - Returns: The signed number to one decimal place, without a trailing ".0".
     public static func change(_ value: Double?) -> String {
         guard let value else { return "—" }
-        let text = number(value)
+        let text = ReportText.days(value)
         return value > 0 && text != "0" ? "+" + text : text
-    }
-
-    /// A number to one decimal place without a trailing ".0", a minus sign when negative.
-    static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let magnitude = abs(tenths)
-        let digits = magnitude % 10 == 0 ? String(magnitude / 10) : "\(magnitude / 10).\(magnitude % 10)"
-        return (tenths < 0 ? "-" : "") + digits
     }
 }

@@ -25,13 +25,15 @@ public enum ReportText {
         return lines.joined(separator: "\n")
     }
 
-    /// A median as people read it: "12" or "12.5"; "—" when there is none.
-    /// - Parameter value: The number of days, if any.
+    /// A median as people read it: "12", "12.5" or "-0.5"; "—" when there is none.
+    /// - Parameter value: The number, if any.
     /// - Returns: The number to one decimal place, without a trailing ".0"; "—" for nil.
     public static func days(_ value: Double?) -> String {
         guard let value else { return "—" }
         let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return sign + (magnitude % 10 == 0 ? String(magnitude / 10) : "\(magnitude / 10).\(magnitude % 10)")
     }
 
     /// A number for CSV, empty when there is none.
