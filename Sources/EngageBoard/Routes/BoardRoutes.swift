@@ -97,11 +97,7 @@ struct BoardPages: Sendable {
     /// The token from the cookie, else from `Authorization: Bearer`.
     static func secret(in request: HTTPRequest) -> String? {
         if let cookie = request.cookie(BoardRoutes.cookieName), isTokenShaped(cookie) { return cookie }
-        guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = String(parts[1]).trimmingWhitespace()
-        return isTokenShaped(token) ? token : nil
+        return request.bearerToken.flatMap { isTokenShaped($0) ? $0 : nil }
     }
 
     /// Whether `text` could be a token: letters, digits and underscores, 1 to 200 of them (so a

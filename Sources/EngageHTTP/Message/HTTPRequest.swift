@@ -54,6 +54,17 @@ public struct HTTPRequest: Sendable {
         PercentDecoding.queryItems(Substring(String(decoding: body, as: UTF8.self)))
     }
 
+    /// The credentials of an `Authorization: Bearer TOKEN` header (the scheme in any case, the
+    /// token trimmed); nil when there is no `Authorization` header, it names another scheme, or
+    /// the token is empty.
+    public var bearerToken: String? {
+        guard let header = headers["Authorization"] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = String(parts[1]).trimmingASCIISpaces()
+        return token.isEmpty ? nil : token
+    }
+
     /// The value of the cookie called `name` in the `Cookie` header, or nil.
     public func cookie(_ name: String) -> String? {
         for header in headers.values(for: "Cookie") {
