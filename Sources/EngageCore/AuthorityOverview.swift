@@ -1,5 +1,5 @@
 /// One authority with what has been recorded for it: what `engage authority show` prints.
-public struct AuthorityOverview: Equatable, Sendable, Codable {
+public struct AuthorityOverview: Equatable, Sendable, Encodable {
     public let authority: Authority
     /// What the stage gates look at.
     public let evidence: StageEvidence
@@ -14,10 +14,12 @@ public struct AuthorityOverview: Equatable, Sendable, Codable {
     /// Its latest self-assessment against the Quality Statements; nil (and absent from JSON) when
     /// it has none.
     public let latestAssessment: Assessment?
+    /// Its open work-plan actions by due date, each marked overdue or not.
+    public let openPlanActions: [AwaitingAction]
 
     /// Creates the overview, working out what the current stage still needs.
     public init(authority: Authority, evidence: StageEvidence, activities: Int, lastActivity: Day?, openFollowUps: Int, contacts: Int,
-                latestAssessment: Assessment? = nil) {
+                latestAssessment: Assessment? = nil, openPlanActions: [AwaitingAction] = []) {
         self.authority = authority
         self.evidence = evidence
         self.activities = activities
@@ -25,6 +27,7 @@ public struct AuthorityOverview: Equatable, Sendable, Codable {
         self.openFollowUps = openFollowUps
         self.contacts = contacts
         self.latestAssessment = latestAssessment
+        self.openPlanActions = openPlanActions
         if authority.status == .active, let stage = authority.stage {
             missingForNextStage = Gates.missing(leaving: stage, evidence: evidence).map(\.need)
         } else {

@@ -50,9 +50,13 @@ extension Store {
         try read { connection in try requireAuthority(named: name, in: connection) }
     }
 
-    /// The authority with what has been recorded for it, in two queries.
+    /// The authority with what has been recorded for it, its latest assessment and its open
+    /// work-plan actions.
+    /// - Parameters:
+    ///   - name: The authority's name, in any case.
+    ///   - today: The day that decides which actions are overdue.
     /// - Throws: `EngageError.notFound`, suggesting the nearest names.
-    public func overview(of name: String) throws -> AuthorityOverview {
+    public func overview(of name: String, today: Day = .today()) throws -> AuthorityOverview {
         try read { connection in
             let authority = try requireAuthority(named: name, in: connection)
             let row = try connection.execute("""
@@ -65,7 +69,9 @@ extension Store {
                 authority: authority, evidence: try evidence(for: authority.id, in: connection),
                 activities: try row.decode("activities"), lastActivity: try row.decode("last_activity"),
                 openFollowUps: try row.decode("open_followups"), contacts: try row.decode("contacts"),
-                latestAssessment: try latestAssessment(authorityId: authority.id, in: connection))
+                latestAssessment: try latestAssessment(authorityId: authority.id, in: connection),
+                openPlanActions: try planActions(PlanAction.Filter(authority: authority.name, openOnly: true, today: today), in: connection)
+                    .map { AwaitingAction($0, today: today) })
         }
     }
 

@@ -32,20 +32,23 @@ extension Store {
     /// The actions that pass `filter`, by due date then id.
     /// - Throws: `EngageError.notFound` for an unknown authority or officer.
     public func planActions(_ filter: PlanAction.Filter) throws -> [PlanAction] {
-        try read { connection in
-            var query = Self.planActionSelect + " WHERE true"
-            if let authority = filter.authority {
-                query.append(" AND p.authority_id = \(try requireAuthority(named: authority, in: connection).id)")
-            }
-            if filter.openOnly || filter.overdueOnly { query.append(" AND p.status = 'open'") }
-            if filter.overdueOnly { query.append(" AND p.due_on < \(filter.today)") }
-            if let officer = filter.officer {
-                query.append(" AND a.lead_officer_id = \(try requireOfficer(named: officer, in: connection).id)")
-            }
-            if let region = filter.region { query.append(" AND a.region = \(region)") }
-            query.append(" ORDER BY p.due_on, p.id")
-            return try connection.execute(query).map(PlanAction.init(row:))
+        try read { connection in try planActions(filter, in: connection) }
+    }
+
+    /// The actions that pass `filter`, by due date then id, read on `connection`.
+    func planActions(_ filter: PlanAction.Filter, in connection: Connection) throws -> [PlanAction] {
+        var query = Self.planActionSelect + " WHERE true"
+        if let authority = filter.authority {
+            query.append(" AND p.authority_id = \(try requireAuthority(named: authority, in: connection).id)")
         }
+        if filter.openOnly || filter.overdueOnly { query.append(" AND p.status = 'open'") }
+        if filter.overdueOnly { query.append(" AND p.due_on < \(filter.today)") }
+        if let officer = filter.officer {
+            query.append(" AND a.lead_officer_id = \(try requireOfficer(named: officer, in: connection).id)")
+        }
+        if let region = filter.region { query.append(" AND a.region = \(region)") }
+        query.append(" ORDER BY p.due_on, p.id")
+        return try connection.execute(query).map(PlanAction.init(row:))
     }
 
     /// Marks an open action done.

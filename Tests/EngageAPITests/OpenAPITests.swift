@@ -419,6 +419,8 @@ struct SampleRecords {
             "QualityStatement": try store.qualityStatements().map(JSONOutput.data),
             "AssessmentComparison": try AssessmentComparison.Basis.allCases.map { try JSONOutput.data(try store.compareAssessments(of: "Somerset", against: $0)) },
             "PlanAction": try store.planActions(PlanAction.Filter(today: today)).map(JSONOutput.data),
+            "AwaitingAction": try store.planActions(PlanAction.Filter(today: today)).map { try JSONOutput.data(AwaitingAction($0, today: today)) },
+            "AwaitingItem": try awaitingItems(store, today: today).map(JSONOutput.data),
             "Authority": try store.authorities(AuthorityFilter()).map(JSONOutput.data),
             "AuthorityOverview": try ["Somerset", "Devon", "Dorset"].map { try JSONOutput.data(try store.overview(of: $0)) },
             "StageEvidence": [try JSONOutput.data(try store.overview(of: "Somerset").evidence)],
@@ -450,8 +452,18 @@ struct SampleRecords {
             samples["FunnelReport", default: []].append(try JSONOutput.data(try store.funnelReport(scope)))
             samples["FollowUpsReport", default: []].append(try JSONOutput.data(try store.followUpsReport(scope)))
             samples["CapacityReport", default: []].append(try JSONOutput.data(try store.capacityReport(scope)))
+            samples["OutcomesReport", default: []].append(try JSONOutput.data(try store.outcomesReport(scope)))
         }
+        let gap = [OutcomesReport.EvidenceGap(authority: "Dorset", region: .southWest, officer: nil, completedOn: today),
+                   OutcomesReport.EvidenceGap(authority: "Devon", region: .southWest, officer: "Sam Jones", completedOn: today)]
+        samples["OutcomesReport", default: []].append(try JSONOutput.data(OutcomesReport(scope: scopes[0], statements: [], evidenceGap: gap)))
         return samples
+    }
+
+    /// Every open follow-up and every action, as the overdue list would show them.
+    private static func awaitingItems(_ store: Store, today: Day) throws -> [AwaitingItem] {
+        let followUps = try store.openFollowUps(FollowUp.Filter(today: today)).map { AwaitingFollowUp($0, today: today) }
+        return AwaitingItem.byDueDate(followUps: followUps, actions: try store.planActions(PlanAction.Filter(today: today)), today: today)
     }
 
     /// Values only a change answers with; made last, as they change the records.

@@ -97,4 +97,51 @@ struct OutcomeRouteTests {
             #expect(try api.call(.put, "/api/statements/nothing", as: "manager", json: body).status.code >= 404)
         }
     }
+
+    @Test("overdue actions: beside overdue follow-ups in /api/followups?overdue=true, marked in /api/plans and the authority's overview")
+    func overdueActions() throws {
+        try APIHarness.with { api in
+            let late = #"{"authority": "Somerset", "statement": "voice", "action": "Ask the youth panel", "owner": "Sam Jones", "due": "2020-01-01"}"#
+            let later = #"{"authority": "Somerset", "statement": "stigma", "action": "Run the stigma session", "owner": "Sam Jones", "due": "2999-01-01"}"#
+            #expect(try api.call(.post, "/api/plans", as: "sam", json: late).status == .created)
+            #expect(try api.call(.post, "/api/plans", as: "sam", json: later).status == .created)
+            #expect(try api.call(.post, "/api/followups", as: "sam",
+                                 json: #"{"authority": "Somerset", "summary": "Handbooks", "date": "2020-02-01", "due": "2020-02-10"}"#).status == .created)
+
+            let overdue = try api.call(.get, "/api/followups?overdue=true", as: "viewer").arrayBody
+            #expect(overdue.map { $0["item"] as? String } == ["action", "followup"])
+            #expect(overdue.map { $0["overdue"] as? Bool } == [true, true])
+            #expect(overdue.first?["action"] as? String == "Ask the youth panel")
+            let northWest = try api.call(.get, "/api/followups?overdue=true&region=north-west", as: "viewer")
+            #expect(northWest.status == .ok && northWest.arrayBody.isEmpty, "Somerset is in the South West")
+            let plain = try api.call(.get, "/api/followups", as: "viewer").arrayBody
+            #expect(plain.map { $0["item"] as? String } == ["followup"], "actions only in the overdue list")
+
+            let plans = try api.call(.get, "/api/plans?open=true", as: "viewer").arrayBody
+            #expect(plans.map { $0["overdue"] as? Bool } == [true, false])
+            let overview = try api.call(.get, "/api/authorities/Somerset", as: "viewer").jsonBody as? [String: Any]
+            let actions = overview?["open_plan_actions"] as? [[String: Any]]
+            #expect(actions?.map { $0["statement"] as? String } == ["voice", "stigma"])
+            #expect(actions?.map { $0["overdue"] as? Bool } == [true, false])
+        }
+    }
+
+    @Test("the outcomes report: a rise and a fall counted per statement; a single assessment counts in neither")
+    func outcomesReport() throws {
+        try APIHarness.with { api in
+            let url = "/api/authorities/Somerset/assessments"
+            #expect(try api.call(.post, url, as: "manager", json: first).status == .created)
+            #expect(try api.call(.post, url, as: "manager", json: later).status == .created)
+            #expect(try api.call(.post, "/api/authorities/Devon/assessments", as: "manager", json: later).status == .created)
+            let report = try api.call(.get, "/api/reports/outcomes?from=2026-01-01", as: "viewer")
+            #expect(report.status == .ok, "\(report.bodyText)")
+            let statements = ((report.jsonBody as? [String: Any])?["statements"] as? [[String: Any]]) ?? []
+            let byKey = Dictionary(uniqueKeysWithValues: statements.map { ($0["statement"] as? String ?? "", $0) })
+            #expect(byKey["awareness"]?["authorities"] as? Int == 1 && byKey["awareness"]?["rose"] as? Int == 1)
+            #expect(byKey["voice"]?["fell"] as? Int == 1 && byKey["voice"]?["median_change"] as? Double == -1)
+            #expect(byKey["stigma"]?["authorities"] as? Int == 0)
+            #expect(try api.call(.get, "/api/reports/outcomes?region=south-west&format=csv", as: "viewer").bodyText.hasPrefix("group,statement"))
+            #expect(try api.call(.get, "/api/reports/outcomes?from=2026-02-01&to=2026-01-01", as: "viewer").status == .unprocessableContent)
+        }
+    }
 }

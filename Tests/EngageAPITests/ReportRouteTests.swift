@@ -8,7 +8,8 @@ import Testing
 @Suite("API: reports")
 struct ReportRouteTests {
     /// The harness with a presentation (10 days ago) and a workshop (3 days ago) in Somerset, led
-    /// by Sam Jones, and a follow-up request from Somerset opened 2 days ago.
+    /// by Sam Jones, a follow-up request from Somerset opened 2 days ago, and two assessments of
+    /// Somerset (awareness 1 twenty days ago, 3 yesterday).
     private func withActivities(_ body: (APIHarness) throws -> Void) throws {
         try APIHarness.with { api in
             try api.withStore { store in
@@ -19,6 +20,10 @@ struct ReportRouteTests {
                 }
                 _ = try store.addFollowUp(try NewFollowUp(authority: "Somerset", summary: "Materials for schools", kind: .materials,
                                                           openedOn: today.adding(days: -2), today: today))
+                for (days, awareness) in [(-20, Rating.notYetInPlace), (-1, .developing)] {
+                    _ = try store.addAssessment(try NewAssessment(authority: "Somerset", date: today.adding(days: days),
+                                                                  ratings: [try .init(statement: "awareness", rating: awareness)], today: today))
+                }
             }
             try body(api)
         }
@@ -46,6 +51,7 @@ struct ReportRouteTests {
             try expected("funnel", try store.funnelReport(scope), ReportFunnelOutput.csv, ReportFunnelOutput.table),
             try expected("followups", try store.followUpsReport(scope), ReportFollowUpsOutput.csv, ReportFollowUpsOutput.table),
             try expected("capacity", try store.capacityReport(scope), ReportCapacityOutput.csv, ReportCapacityOutput.table),
+            try expected("outcomes", try store.outcomesReport(scope), ReportOutcomesOutput.csv, ReportOutcomesOutput.table),
         ]
     }
 
@@ -53,7 +59,7 @@ struct ReportRouteTests {
     func formats() throws {
         try withActivities { api in
             let reports = try api.withStore { try expectedReports($0) }
-            #expect(reports.count == 7)
+            #expect(reports.count == 8)
             for report in reports {
                 let url = "/api/reports/\(report.name)"
                 #expect(try api.call(.get, url).status == .unauthorized)

@@ -58,7 +58,7 @@ struct PlanCLITests {
             #expect(table.dropFirst(2).map { $0.last } == ["OVERDUE", "OVERDUE", "open"])
             let bury = try json(try engage("plan", "list", "Bury", "--overdue", "--json", in: database)) as? [[String: Any]]
             #expect(bury?.map { $0["id"] as? Int } == [2])
-            #expect(bury?.first?["overdue"] as? Bool == true && bury?.first?["item"] as? String == "action")
+            #expect(bury?.first?["overdue"] as? Bool == true && bury?.first?["status"] as? String == "open")
 
             #expect(try engage("plan", "done", "2", "--date", "2014-01-05", in: database).stdout == "action 2 for Bury done on 2014-01-05\n")
             #expect(try engage("plan", "drop", "A3", "--reason", "Panel already runs", in: database).status == 0)
@@ -69,6 +69,32 @@ struct PlanCLITests {
             #expect(all?[1]["drop_reason"] as? String == "Panel already runs")
             #expect(try engage("plan", "list", "Somerset", "--open", in: database).stdout == "no work-plan actions match\n")
             #expect(try engage("audit", "--authority", "Bury", in: database).stdout.contains("plan.done"))
+        }
+    }
+
+    @Test("authority show lists the open actions (overdue marked, done ones left out); JSON open_plan_actions")
+    func authorityShow() throws {
+        try TestDatabase.withMigrated { database in
+            try seed(database)
+            #expect(!(try engage("authority", "show", "Bury", in: database).stdout.contains("Plan actions")))
+            try engage("plan", "add", "Bury", "--statement", "multi-agency", "--action", "Present to the LSCB",
+                       "--owner", "Sam Jones", "--due", "2099-01-01", in: database)
+            try engage("plan", "add", "Bury", "--statement", "identification", "--action", "Intake form question",
+                       "--owner", "Dana Cole", "--due", "2014-01-01", in: database)
+            try engage("plan", "add", "Bury", "--statement", "voice", "--action", "Children's panel",
+                       "--owner", "Sam Jones", "--due", "2014-02-01", in: database)
+            try engage("plan", "done", "3", "--date", "2014-01-05", in: database)
+            let shown = try engage("authority", "show", "Bury", in: database).stdout
+            #expect(shown.contains("Plan actions"), "\(shown)")
+            #expect(shown.contains("A2 identification: Intake form question (Dana Cole), due 2014-01-01, OVERDUE"), "\(shown)")
+            #expect(shown.contains("A1 multi-agency: Present to the LSCB (Sam Jones), due 2099-01-01"))
+            #expect(!shown.contains("Children's panel"))
+            let overview = try json(try engage("authority", "show", "Bury", "--json", in: database)) as? [String: Any]
+            let actions = overview?["open_plan_actions"] as? [[String: Any]]
+            #expect(actions?.map { $0["id"] as? Int } == [2, 1])
+            #expect(actions?.map { $0["overdue"] as? Bool } == [true, false])
+            let somerset = try json(try engage("authority", "show", "Somerset", "--json", in: database)) as? [String: Any]
+            #expect((somerset?["open_plan_actions"] as? [Any])?.isEmpty == true)
         }
     }
 

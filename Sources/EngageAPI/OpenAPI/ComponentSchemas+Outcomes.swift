@@ -5,7 +5,8 @@ import EngageCore
 extension ComponentSchemas {
     /// The Quality Statements, assessments against them, their comparison, and work-plan actions.
     static var outcomes: [String: Schema] {
-        ["QualityStatement": qualityStatement, "Assessment": assessment, "AssessmentComparison": comparison, "PlanAction": planAction]
+        ["QualityStatement": qualityStatement, "Assessment": assessment, "AssessmentComparison": comparison, "PlanAction": planAction,
+         "AwaitingAction": .object(awaitingActionProperties)]
     }
 
     private static let qualityStatement = Schema.object([
@@ -30,7 +31,14 @@ extension ComponentSchemas {
         ])), required: true, "All eight statements, in order."),
     ])
 
-    private static let planAction = Schema.object([
+    private static let planAction = Schema.object(planActionProperties)
+
+    /// An open action in a list of what is waiting: the action and whether it is overdue.
+    static let awaitingActionProperties = planActionProperties + [
+        Property("overdue", .boolean, required: true, "Whether it is open and its due date has passed."),
+    ]
+
+    private static let planActionProperties = [
         Property("id", .id, required: true, "The action's id."),
         Property("authority", .string(), required: true, "The authority whose plan it is in."),
         Property("region", Vocabulary.region, required: true, "Its region."),
@@ -44,7 +52,7 @@ extension ComponentSchemas {
         Property("status", .enumeration(["open", "done", "dropped"]), required: true, "Where it stands."),
         Property("closed_on", .date, "When it was done or dropped."),
         Property("drop_reason", .string(), "Why it was dropped."),
-    ])
+    ]
 
     private static let assessment = Schema.object([
         Property("id", .id, required: true, "The assessment's id."),

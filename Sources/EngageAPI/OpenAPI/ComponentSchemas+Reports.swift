@@ -7,7 +7,7 @@ extension ComponentSchemas {
     static var reports: [String: Schema] {
         ["ReportScope": scope, "SummaryReport": summaryReport, "AgenciesReport": agenciesReport,
          "EventsReport": eventsReport, "BriefingsReport": briefingsReport, "FunnelReport": funnelReport,
-         "FollowUpsReport": followUpsReport, "CapacityReport": capacityReport]
+         "FollowUpsReport": followUpsReport, "CapacityReport": capacityReport, "OutcomesReport": outcomesReport]
     }
 
     /// Every report's `scope` member.
@@ -141,5 +141,24 @@ extension ComponentSchemas {
             Property("waitlisted", count, required: true, "Authorities moved to the waitlist during the month."),
             Property("signposted", count, required: true, "Authorities signposted during the month."),
         ])), required: true, "Oldest first."),
+    ])
+
+    private static let outcomesReport = Schema.object([
+        scopeProperty,
+        Property("statements", .array(.object([
+            Property("statement", .string(), required: true, "The statement's key."),
+            Property("title", .string(), required: true, "Its title."),
+            Property("authorities", count, required: true, "Authorities with a first and a later rating of it in the period."),
+            Property("rose", count, required: true, "Of those, how many were rated higher at the latest."),
+            Property("stayed", count, required: true, "How many were rated the same."),
+            Property("fell", count, required: true, "How many were rated lower."),
+            Property("median_change", .nullable(.number), required: true, "The median of latest − first over them; null when none."),
+        ])), required: true, "Every statement in order, zeros included."),
+        Property("evidence_gap", .array(.object([
+            Property("authority", .string(), required: true, "The authority."),
+            Property("region", Vocabulary.region, required: true, "Its region."),
+            Property("officer", .nullable(.string()), required: true, "Its lead officer now; null when none."),
+            Property("completed_on", .date, required: true, "When it completed stage 4."),
+        ])), required: true, "Authorities that completed stage 4 in the period with no assessment since, by completion date then name."),
     ])
 }

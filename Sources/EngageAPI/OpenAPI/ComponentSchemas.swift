@@ -75,6 +75,7 @@ extension ComponentSchemas {
         Property("missing_for_next_stage", .array(.string()), required: true,
                  "What the current stage still needs before it can move on (active authorities only)."),
         Property("latest_assessment", .reference("Assessment"), "Its latest self-assessment against the Quality Statements; absent when none."),
+        Property("open_plan_actions", .array(.reference("AwaitingAction")), required: true, "Its open work-plan actions by due date."),
     ])
 
     private static let evidence = Schema.object([
@@ -118,7 +119,7 @@ extension ComponentSchemas {
     /// Agencies, activities, briefings, contacts, follow-ups and strategic responses.
     static var recording: [String: Schema] {
         ["Agency": agency, "Activity": activity, "Briefing": briefing, "BriefingDissemination": dissemination,
-         "Contact": contact, "ContactErasure": erasure, "FollowUp": followUp, "AwaitingFollowUp": awaitingFollowUp, "StrategicResponse": strategicResponse]
+         "Contact": contact, "ContactErasure": erasure, "FollowUp": followUp, "AwaitingFollowUp": awaitingFollowUp, "AwaitingItem": awaitingItem, "StrategicResponse": strategicResponse]
     }
 
     private static let agency = Schema.object([
@@ -181,9 +182,18 @@ extension ComponentSchemas {
 
     private static let followUp = Schema.object(followUpProperties)
 
-    private static let awaitingFollowUp = Schema.object(followUpProperties + [
+    private static let awaitingFollowUp = Schema.object(awaitingFollowUpProperties)
+
+    private static let awaitingFollowUpProperties = followUpProperties + [
         Property("age_days", count, required: true, "Days since it was asked for."),
         Property("overdue", .boolean, required: true, "Whether its due date has passed."),
+    ]
+
+    /// One line of the staff's list: a follow-up or (in the overdue list) a work-plan action, told
+    /// apart by `item`.
+    private static let awaitingItem = Schema.oneOf([
+        .object(awaitingFollowUpProperties + [Property("item", .enumeration(["followup"]), required: true, "A follow-up request.")]),
+        .object(awaitingActionProperties + [Property("item", .enumeration(["action"]), required: true, "A work-plan action.")]),
     ])
 
     private static let followUpProperties = [

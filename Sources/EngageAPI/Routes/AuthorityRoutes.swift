@@ -26,7 +26,7 @@ enum AuthorityRoutes {
                  summary: "Show an authority: status, stage, evidence, what the next stage needs", access: .viewer,
                  pathParameters: [Vocabulary.authorityName],
                  response: .json("The authority's overview.", .reference("AuthorityOverview")),
-                 handler: .store { context in try context.json(try context.store.overview(of: try context.path("name"))) }),
+                 handler: .store { context in try context.json(try context.store.overview(of: try context.path("name"), today: context.today)) }),
         APIRoute(.get, "/api/authorities/{name}/history", operationID: "authorityHistory",
                  summary: "List an authority's stage and status changes, oldest first", access: .viewer,
                  pathParameters: [Vocabulary.authorityName],

@@ -8,16 +8,22 @@ enum FollowUpRoutes {
 
     private static let list = APIRoute(
         .get, "/api/followups", operationID: "listFollowUps",
-        summary: "List the authorities awaiting follow-up: open requests, oldest first", access: .viewer,
-        query: [Property("overdue", .boolean, "Only requests whose due date is before today."),
+        summary: "List what awaits follow-up: open requests oldest first; with overdue=true, overdue requests and overdue work-plan actions by due date",
+        access: .viewer,
+        query: [Property("overdue", .boolean, "Only overdue requests (due date before today), and the overdue work-plan actions beside them."),
                 Property("officer", .name, "Only authorities this officer leads."),
                 Vocabulary.regionFilter],
-        response: .json("The open requests, oldest first (by the date asked for, then id), each with its age and whether it is overdue.",
-                        .array(.reference("AwaitingFollowUp"))),
+        response: .json("""
+            The open requests, oldest first (by the date asked for, then id), each with its age and whether it is overdue;             with overdue=true also the overdue work-plan actions, all by due date. Each item says what it is in 'item'.
+            """, .array(.reference("AwaitingItem"))),
         handler: .store { context in
             let filter = FollowUp.Filter(overdueOnly: context.query.flag("overdue"), officer: context.query.optionalString("officer"),
                                          region: try Region.field(context.query.optionalString("region")), today: context.today)
-            return try context.json(try context.store.openFollowUps(filter).map { AwaitingFollowUp($0, today: context.today) })
+            let awaiting = try context.store.openFollowUps(filter).map { AwaitingFollowUp($0, today: context.today) }
+            guard filter.overdueOnly else { return try context.json(awaiting.map(AwaitingItem.followUp)) }
+            let actions = try context.store.planActions(PlanAction.Filter(overdueOnly: true, officer: filter.officer,
+                                                                          region: filter.region, today: filter.today))
+            return try context.json(AwaitingItem.byDueDate(followUps: awaiting, actions: actions, today: context.today))
         })
 
     private static let add = APIRoute(

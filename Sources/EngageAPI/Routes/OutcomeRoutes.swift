@@ -79,11 +79,11 @@ enum OutcomeRoutes {
                  query: [Property("authority", .name, "Only this authority's actions."),
                          Property("open", .boolean, "Only open actions."),
                          Property("overdue", .boolean, "Only open actions past their due date.")],
-                 response: .json("The actions, by due date then id.", .array(.reference("PlanAction"))),
+                 response: .json("The actions, by due date then id, each marked overdue or not.", .array(.reference("AwaitingAction"))),
                  handler: .store { context in
                      let filter = PlanAction.Filter(authority: context.query.optionalString("authority"), openOnly: context.query.flag("open"),
                                                     overdueOnly: context.query.flag("overdue"), today: context.today)
-                     return try context.json(try context.store.planActions(filter))
+                     return try context.json(try context.store.planActions(filter).map { AwaitingAction($0, today: context.today) })
                  }),
         APIRoute(.post, "/api/plans", operationID: "addPlanAction", summary: "Add an action to an authority's work plan", access: .officer,
                  body: .json([Property("authority", .name, required: true, "The authority."),

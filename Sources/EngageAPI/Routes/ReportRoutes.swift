@@ -4,7 +4,7 @@ import EngageRendering
 import EngageStore
 import FoundationEssentials
 
-/// `/api/reports/…`: the seven reports of `engage report`, with the same parameters, as JSON,
+/// `/api/reports/…`: the eight reports of `engage report`, with the same parameters, as JSON,
 /// CSV or a plain-text table.
 enum ReportRoutes {
     /// One route per report, in the order `engage report --help` lists them.
@@ -29,6 +29,9 @@ enum ReportRoutes {
         route("capacity", "CapacityReport",
               "Per month: each officer's active authorities at month end against their cap; waitlisted and signposted",
               load: { try $0.capacityReport($1) }, table: ReportCapacityOutput.table, csv: ReportCapacityOutput.csv),
+        route("outcomes", "OutcomesReport",
+              "Per Quality Statement: authorities rated twice or more in the period, how many rose, stayed or fell, the median change; and the evidence gap",
+              load: { try $0.outcomesReport($1) }, table: ReportOutcomesOutput.table, csv: ReportOutcomesOutput.csv),
     ]
 
     /// The parameters every report takes, as `engage report` names them.

@@ -31,6 +31,8 @@ public indirect enum Schema: Sendable {
     case nullable(Schema)
     /// An object whose members are not described further (responses only).
     case anyObject
+    /// Exactly one of these schemas (responses only).
+    case oneOf([Schema])
 
     /// A name for a record: 1 to 200 characters.
     public static let name = Schema.string(minLength: 1, maxLength: 200)
@@ -74,6 +76,8 @@ public indirect enum Schema: Sendable {
             return ["oneOf": [schema.json, ["type": "null"]]]
         case .anyObject:
             return ["type": "object"]
+        case .oneOf(let schemas):
+            return ["oneOf": .array(schemas.map(\.json))]
         }
     }
 

@@ -47,7 +47,7 @@ enum SchemaValidator {
             return
         case (.nullable(let inner), _):
             try check(value, against: inner, field: field)
-        case (.reference, _):
+        case (.reference, _), (.oneOf, _):
             return
         default:
             throw APIError.invalid("\(field) must be \(expectation(schema)), got \(kind(of: value))", field: field)
@@ -90,7 +90,7 @@ enum SchemaValidator {
         case .number: "a number"
         case .boolean: "true or false"
         case .array: "an array"
-        case .object, .anyObject, .reference: "an object"
+        case .object, .anyObject, .reference, .oneOf: "an object"
         case .nullable(let inner): expectation(inner) + " or null"
         }
     }

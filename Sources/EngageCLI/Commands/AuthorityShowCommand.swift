@@ -7,7 +7,7 @@ import TextTable
 struct AuthorityShowCommand: EngageCommand {
     static let signature = CommandSignature(
         name: "show",
-        abstract: "Show one authority: status, stage and what the next stage needs, lead officer, profile, what is recorded, its latest assessment.",
+        abstract: "Show one authority: status, stage and what the next stage needs, lead officer, profile, what is recorded, its latest assessment and open plan actions.",
         positionals: [Positional("NAME", help: "The authority's name, in any case.")],
         options: [CommonOptions.database, CommonOptions.json],
         examples: [
@@ -58,6 +58,13 @@ struct AuthorityShowCommand: EngageCommand {
             let mean = assessment.meanRating.map { ", mean \(AssessmentText.mean($0))" } ?? ""
             block.append("Assessed", "\(assessment.assessedOn) (assessment \(assessment.id)): \(assessment.ratedCount) of 8 statements rated\(mean)")
             block.append("Ratings", assessment.ratings.map { "\($0.statement) \($0.rating.rawValue) \($0.rating.label)" }.joined(separator: "\n"))
+        }
+        if !overview.openPlanActions.isEmpty {
+            block.append("Plan actions", overview.openPlanActions.map { awaiting in
+                let action = awaiting.action
+                return "A\(action.id) \(action.statement): \(action.action) (\(action.owner)), due \(action.dueOn)"
+                    + (awaiting.overdue ? ", OVERDUE" : "")
+            }.joined(separator: "\n"))
         }
     }
 }

@@ -63,9 +63,10 @@ struct FollowUpListCommand: EngageCommand {
                 let followUp = awaiting.followUp
                 table.append([String(followUp.id), followUp.authority, followUp.summary, "\(awaiting.ageDays)d",
                               followUp.dueOn?.description ?? "", awaiting.overdue ? "OVERDUE" : ""])
-            case .action(let action, let overdue):
+            case .action(let awaiting):
+                let action = awaiting.action
                 table.append(["A\(action.id)", action.authority, "action (\(action.statement)): \(action.action)", "",
-                              action.dueOn.description, overdue ? "OVERDUE" : ""])
+                              action.dueOn.description, awaiting.overdue ? "OVERDUE" : ""])
             }
         }
         context.print(table.render(maxWidth: context.terminalWidth))

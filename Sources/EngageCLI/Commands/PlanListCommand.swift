@@ -32,7 +32,7 @@ struct PlanListCommand: EngageCommand {
     func run(in context: Context) throws {
         let actions = try context.withStore(common) { try $0.planActions(filter) }
         if common.json {
-            context.print(try JSONOutput.render(actions.map { AwaitingItem.action($0, overdue: $0.isOverdue(today: filter.today)) }))
+            context.print(try JSONOutput.render(actions.map { AwaitingAction($0, today: filter.today) }))
             return
         }
         guard !actions.isEmpty else {
