@@ -39,6 +39,23 @@ extension Store {
         }
     }
 
+    /// Every follow-up of one authority: the open ones first, oldest first (by opening date, then
+    /// id), then the done ones, the most recently done first (by closing date, then id, both
+    /// descending).
+    /// - Parameter authority: The authority's name, in any case.
+    /// - Throws: `EngageError.notFound` for an unknown authority, suggesting the nearest names.
+    public func followUps(of authority: String) throws -> [FollowUp] {
+        try read { connection in
+            let found = try requireAuthority(named: authority, in: connection)
+            return try connection.execute(Self.followUpSelect + """
+                 WHERE f.authority_id = \(found.id)
+                ORDER BY f.closed_on IS NOT NULL,
+                         CASE WHEN f.closed_on IS NULL THEN f.opened_on END, CASE WHEN f.closed_on IS NULL THEN f.id END,
+                         f.closed_on DESC, f.id DESC
+                """).map(FollowUp.init(row:))
+        }
+    }
+
     /// Marks a follow-up done with what was done.
     /// - Parameters:
     ///   - id: The follow-up's id.

@@ -12,30 +12,11 @@ struct BoardTests {
     /// A router with the board on a fresh database that `seed` fills; tokens by name.
     private func withBoard(seed: (Store) throws -> Void = { _ in },
                            _ body: (Router, [String: String]) throws -> Void) throws {
-        try TestDatabase.withMigrated { database in
-            let store = Store(connection: try database.connect(), actor: "setup")
-            defer { store.close() }
-            try seed(store)
-            _ = try? store.addOfficer(try NewOfficer(name: "Sam Jones", region: .southWest))
-            let tokens = [
-                "viewer": try store.createToken(user: "Vic Viewer", role: .viewer).secret,
-                "sam": try store.createToken(user: "Sam Jones", role: .officer).secret,
-                "manager": try store.createToken(user: "Maria Manager", role: .manager).secret,
-                "hostile": try store.createToken(user: #"<script>x</script> & "Q""#, role: .viewer).secret,
-            ]
-            let stores = StorePool(conninfo: database.conninfo, size: 2)
-            defer { stores.close() }
-            var router = Router()
-            BoardRoutes.add(to: &router, stores: stores)
-            try body(router, tokens)
-        }
+        try BoardHarness.withBoard(seed: seed, body)
     }
 
     private func get(_ router: Router, _ target: String, token: String? = nil, cookie: String? = nil) throws -> HTTPResponse {
-        var headers: HTTPHeaders = [:]
-        if let token { headers["Authorization"] = "Bearer \(token)" }
-        if let cookie { headers["Cookie"] = cookie }
-        return router.respond(to: try HTTPRequest(method: .get, target: target, headers: headers))
+        try BoardHarness.get(router, target, token: token, cookie: cookie)
     }
 
     /// The names of the cards in `column` of a board page, in order.

@@ -27,6 +27,23 @@ struct FollowUpTests {
                                           dueOn: try due.map { try day($0) }, today: today))
     }
 
+    @Test("One authority's follow-ups: open ones oldest first, then done ones, the latest done first; unknown names not found")
+    func ofOneAuthority() throws {
+        try withStore { store, probe in
+            try seed(store, probe)
+            let doneEarly = try add(store, "Bury", "done early", opened: "2014-01-01")
+            let openLate = try add(store, "Bury", "open late", opened: "2014-03-01")
+            let doneLate = try add(store, "Bury", "done late", opened: "2014-01-02")
+            let openEarly = try add(store, "Bury", "open early", opened: "2014-02-01")
+            try add(store, "Wigan", "elsewhere", opened: "2014-01-01")
+            _ = try store.completeFollowUp(id: doneEarly.id, outcome: "sent", on: try day("2014-01-10"), today: today)
+            _ = try store.completeFollowUp(id: doneLate.id, outcome: "ran it", on: try day("2014-04-01"), today: today)
+            let listed = try store.followUps(of: "bury")
+            #expect(listed.map(\.id) == [openEarly.id, openLate.id, doneLate.id, doneEarly.id])
+            #expect(engageError { _ = try store.followUps(of: "Burry") }?.hint == "did you mean 'Bury'?")
+        }
+    }
+
     @Test("Open requests are listed oldest first, by opening date then id, with the default due date")
     func ordering() throws {
         try withStore { store, probe in

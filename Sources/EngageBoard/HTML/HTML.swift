@@ -9,7 +9,7 @@
 /// Escaping covers `&`, `<`, `>`, `"` and `'`, which makes text safe inside elements and inside
 /// quoted attribute values; it does not make text safe inside `<script>`, `<style>` or an
 /// unquoted attribute (the pages use none of those for data). URLs built from data go through
-/// `HTML.query(_:)` first.
+/// `HTML.query(_:)` or `HTML.pathSegment(_:)` first.
 public struct HTML: ExpressibleByStringInterpolation, Sendable, Equatable, CustomStringConvertible {
     /// The markup.
     public private(set) var text: String
@@ -77,6 +77,11 @@ public struct HTML: ExpressibleByStringInterpolation, Sendable, Equatable, Custo
         guard !items.isEmpty else { return "?" }
         return "?" + items.map { "\(percentEncoded($0.0))=\(percentEncoded($0.1))" }.joined(separator: "&")
     }
+
+    /// One path segment, percent-encoded (everything but unreserved characters, so `/`, `?`, `#`,
+    /// `&`, `'` and spaces too): `/authorities/\(HTML.pathSegment(name))` stays one segment that the
+    /// router decodes back to `name`.
+    public static func pathSegment(_ text: String) -> String { percentEncoded(text) }
 
     private static func percentEncoded(_ text: String) -> String {
         var encoded = ""

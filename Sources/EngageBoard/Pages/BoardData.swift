@@ -9,6 +9,8 @@ struct BoardData {
     let workload: Workload
     /// Every open follow-up, oldest first.
     let followUps: [FollowUp]
+    /// Every overdue work-plan action, by due date.
+    let overdueActions: [PlanAction]
     /// Only this region's authorities (and follow-ups), when set.
     let region: Region?
     /// Only authorities this officer leads (and their follow-ups), when set.
@@ -29,6 +31,13 @@ struct BoardData {
     var shownFollowUps: [FollowUp] {
         followUps.filter { followUp in
             (region == nil || followUp.region == region) && (officer == nil || followUp.leadOfficer == officer)
+        }
+    }
+
+    /// The overdue work-plan actions whose authority passes the filters, by due date.
+    var shownOverdueActions: [PlanAction] {
+        overdueActions.filter { action in
+            (region == nil || action.region == region) && (officer == nil || action.leadOfficer == officer)
         }
     }
 

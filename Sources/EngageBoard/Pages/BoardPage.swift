@@ -1,6 +1,7 @@
 import EngageCore
 
-/// `/`: a column per status and stage, a card per authority, the officers' capacity bars on top.
+/// `/`: a column per status and stage, a card per authority (linked to its page), the officers'
+/// capacity bars on top.
 enum BoardPage {
     /// The board's columns, left to right.
     enum Column: CaseIterable {
@@ -125,7 +126,7 @@ enum BoardPage {
             : ""
         let place = authority.status == .waitlisted ? "waiting" : "in stage"
         return """
-            <article class="\(classes)" data-authority="\(authority.name)"><h3>\(authority.name)\(paused)</h3>\
+            <article class="\(classes)" data-authority="\(authority.name)"><h3>\(AuthorityPage.link(authority.name))\(paused)</h3>\
             <p>\(authority.region.name) · \(lead)</p><p class="days">\(days) day\(days == 1 ? "" : "s") \(place)</p>\(badge)</article>
             """
     }

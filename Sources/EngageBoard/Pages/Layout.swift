@@ -53,6 +53,14 @@ enum Layout {
         th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e6eb;vertical-align:top}
         tr.overdue td{background:#fdecea}.late{color:#b52b27;font-weight:600}.notice{background:#fff3cd;padding:.5rem .7rem;border-radius:6px}
         form#signin{background:#fff;max-width:26rem;padding:1rem 1.2rem;border-radius:8px}form#signin input{width:100%;font:inherit;padding:.35rem;margin:.3rem 0 .7rem}
-        .error{color:#b52b27}
+        .error{color:#b52b27}.card h3 a{color:inherit;text-decoration:none}.card h3 a:hover{text-decoration:underline}
+        .crumbs{margin:0 0 .3rem;font-size:.85rem}.facts{margin:.15rem 0;color:#4a5263}.profile{font-style:italic}
+        section h2{font-size:1.05rem;margin:1.4rem 0 .5rem}figure{margin:0 0 .8rem}
+        .chart{display:block;max-width:100%;height:auto;border:1px solid #e3e6eb;border-radius:8px}
+        .assessments{margin:.3rem 0 .8rem;padding-left:1.2rem}.unrated{color:#6b7385;font-style:italic}
+        td.change{font-weight:600;font-variant-numeric:tabular-nums}td.evidence{max-width:32rem}
+        tr.done td,tr.dropped td{color:#6b7385}tr.action td{background:#eef3fc}tr.overdue.action td{background:#fdecea}
+        .action-tag{background:#2f6fd0;color:#fff;font-weight:600}.tag.override{background:#fff3cd}.owner{color:#4a5263}
+        td code{color:#6b7385;font-size:.8rem}
         """
 }

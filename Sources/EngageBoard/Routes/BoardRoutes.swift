@@ -3,8 +3,8 @@ import EngageHTTP
 import EngageStore
 import FoundationEssentials
 
-/// The board's pages, added to the service's router beside the API: `/`, `/followups`, and
-/// signing in and out.
+/// The board's pages, added to the service's router beside the API: `/`, `/followups`,
+/// `/authorities/NAME` (one authority's page), and signing in and out.
 ///
 /// Pages take the token from the `engage_token` cookie that signing in sets, or from
 /// `Authorization: Bearer` (for scripts and tests). Without a valid one they answer the sign-in
@@ -27,6 +27,12 @@ public enum BoardRoutes {
                 FollowUpsPage.render(data, overdueOnly: request.query("overdue") == "true", viewer: viewer)
             }
         }
+        router.get("/authorities/:name") { request in
+            pages.respond(request) { store, viewer in
+                let data = try AuthorityData.load(request.parameters["name"] ?? "", from: store, today: Day.today())
+                return AuthorityPage.render(data, viewer: viewer)
+            }
+        }
         router.get("/signin") { _ in BoardPages.html(SignInPage.render()) }
         router.post("/signin") { request in pages.signIn(request) }
         router.post("/signout") { _ in BoardPages.signOut() }
@@ -38,29 +44,60 @@ struct BoardPages: Sendable {
     let stores: StorePool
     let logError: @Sendable (String) -> Void
 
-    /// A page for a signed-in viewer, or the sign-in page.
+    /// A page of the board (authorities, workload, follow-ups, overdue actions, with the filters
+    /// from the query) for a signed-in viewer, or the sign-in page.
     func answer(_ request: HTTPRequest, render: (BoardData, APIToken) -> HTML) -> HTTPResponse {
-        guard let secret = Self.secret(in: request) else { return Self.html(SignInPage.render(), status: .unauthorized) }
         let region = request.query("region").flatMap(Region.init(rawValue:))
         let officer = request.query("officer").flatMap { $0.isEmpty ? nil : $0 }
+        return respond(request) { store, viewer in
+            let today = Day.today()
+            let data = BoardData(authorities: try store.authorities(), workload: try store.workload(),
+                                 followUps: try store.openFollowUps(FollowUp.Filter(today: today)),
+                                 overdueActions: try store.planActions(PlanAction.Filter(overdueOnly: true, today: today)),
+                                 region: region, officer: officer, today: today, now: Date())
+            return render(data, viewer)
+        }
+    }
+
+    /// A page for a signed-in viewer, read with one pooled store; the sign-in page (401) without
+    /// a valid token. A refusal `render` throws becomes an error page with its message: 404 for
+    /// something not found, 400 otherwise; a database out of reach or too busy, 503.
+    func respond(_ request: HTTPRequest, render: (Store, APIToken) throws -> HTML) -> HTTPResponse {
+        guard let secret = Self.secret(in: request) else { return Self.html(SignInPage.render(), status: .unauthorized) }
         do {
             return try stores.withStore(actor: "board") { store in
                 guard let viewer = try store.authenticate(secret) else {
                     return Self.html(SignInPage.render(problem: "That token is unknown or revoked; sign in again."), status: .unauthorized)
                 }
-                let today = Day.today()
-                let data = BoardData(authorities: try store.authorities(), workload: try store.workload(),
-                                     followUps: try store.openFollowUps(FollowUp.Filter(today: today)),
-                                     region: region, officer: officer, today: today, now: Date())
-                return Self.html(render(data, viewer))
+                do {
+                    return Self.html(try render(store, viewer))
+                } catch let refusal as EngageError {
+                    return Self.refused(refusal, viewer: viewer)
+                }
             }
-        } catch is DatabaseUnavailable {
+        } catch {
+            return failed(request, error)
+        }
+    }
+
+    /// The error page for a refusal the viewer can fix: 404 when something named is not found.
+    static func refused(_ refusal: EngageError, viewer: APIToken) -> HTTPResponse {
+        let notFound = refusal.kind == .notFound
+        return html(ErrorPage.render(title: notFound ? "Not found" : "Cannot show that", message: refusal.description, viewer: viewer),
+                    status: notFound ? .notFound : .badRequest)
+    }
+
+    /// The error page for a failure no viewer caused: 503 when the database is out of reach or
+    /// busy, else 500 (and a line in the log).
+    private func failed(_ request: HTTPRequest, _ error: any Error) -> HTTPResponse {
+        switch error {
+        case is DatabaseUnavailable:
             return Self.html(ErrorPage.render(title: "Database unavailable", message: "The database cannot be reached. Try again in a moment."),
                              status: .serviceUnavailable, headers: ["Retry-After": "5"])
-        } catch is StoreBusy {
+        case is StoreBusy:
             return Self.html(ErrorPage.render(title: "Busy", message: "Every database connection is busy. Try again in a moment."),
                              status: .serviceUnavailable, headers: ["Retry-After": "1"])
-        } catch {
+        default:
             logError("request \(request.id) \(request.method) \(request.path) failed: \(error)")
             return Self.html(ErrorPage.render(title: "Something went wrong", message: "The page could not be shown; the service's log says why."),
                              status: .internalServerError)
