@@ -114,3 +114,20 @@ pg_ensure_database() {
     exists=$(psql -h "$PG_SOCKET" -U "$PG_SUPERUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")
     [ "$exists" = 1 ] || psql -h "$PG_SOCKET" -U "$PG_SUPERUSER" -d postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
 }
+
+# Builds the release engage the benchmarks time, with the Swift runtime linked statically (as for
+# an installed engage: resolving its symbols in shared libraries at every start costs more than
+# the rest of a short command), in .build-static; prints its path. Dies, showing the compiler's
+# errors, when the build fails, so a benchmark never times a stale binary.
+build_release_engage() {
+    local log
+    log=$(mktemp)
+    say "building engage (release, static Swift runtime, in .build-static)"
+    if ! swift build -c release --product engage --static-swift-stdlib --scratch-path "$ENGAGE_ROOT/.build-static" >"$log" 2>&1; then
+        grep -E 'error' "$log" | head -n 20 >&2
+        rm -f "$log"
+        die "the release build failed: swift build -c release --product engage --static-swift-stdlib --scratch-path .build-static"
+    fi
+    rm -f "$log"
+    echo "$ENGAGE_ROOT/.build-static/release/engage"
+}
