@@ -52,7 +52,7 @@ extension Store {
     /// An authority's assessments, oldest first (by date, then id).
     /// - Throws: `EngageError.notFound` for an unknown authority.
     public func assessments(of authority: String) throws -> [Assessment] {
-        try read { connection in
+        try consistentRead { connection in
             let found = try requireAuthority(named: authority, in: connection)
             return try loadAssessments(where: "s.authority_id = \(found.id)", in: connection)
         }
@@ -62,7 +62,7 @@ extension Store {
     /// statement; with a single assessment, just its ratings.
     /// - Throws: `EngageError.notFound` for an unknown authority, or one with no assessment.
     public func compareAssessments(of authority: String, against basis: AssessmentComparison.Basis) throws -> AssessmentComparison {
-        try read { connection in
+        try consistentRead { connection in
             let found = try requireAuthority(named: authority, in: connection)
             let all = try loadAssessments(where: "s.authority_id = \(found.id)", in: connection)
             guard let latest = all.last else {

@@ -57,7 +57,7 @@ extension Store {
     ///   - today: The day that decides which actions are overdue.
     /// - Throws: `EngageError.notFound`, suggesting the nearest names.
     public func overview(of name: String, today: Day = .today()) throws -> AuthorityOverview {
-        try read { connection in
+        try consistentRead { connection in
             let authority = try requireAuthority(named: name, in: connection)
             let row = try connection.execute("""
                 SELECT (SELECT count(*) FROM activities WHERE authority_id = \(authority.id) AND NOT planned) AS activities,

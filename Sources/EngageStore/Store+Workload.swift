@@ -7,7 +7,7 @@ extension Store {
     /// the team's cap, and the waitlist per region: two queries.
     /// - Parameter now: The moment "days in stage" counts to.
     public func workload(now: Date = Date()) throws -> Workload {
-        try read { connection in
+        try consistentRead { connection in
             var loads: [(name: String, region: Region, cap: Int, openFollowUps: Int, active: [Workload.ActiveAuthority])] = []
             // Open follow-ups are counted once and joined, not counted again for every row.
             for row in try connection.execute("""

@@ -47,6 +47,27 @@ public struct Store {
         try translatingErrors { try body(connection) }
     }
 
+    /// Runs a read of several queries against one snapshot of the database (a REPEATABLE READ
+    /// transaction), so its queries agree with each other; inside a `snapshot` already, it joins
+    /// that one.
+    func consistentRead<Value>(_ body: (Connection) throws -> Value) throws -> Value {
+        try translatingErrors {
+            guard connection.transactionStatus == .idle else { return try body(connection) }
+            return try connection.transaction(.repeatableRead, body)
+        }
+    }
+
+    /// Runs several reads as of one moment: what another connection commits meanwhile is not
+    /// seen, so a page or an export assembled from many reads is consistent (the board's counts
+    /// agree with its cards).
+    /// - Parameter body: The reads, on this store. Changes are refused: a write cannot start
+    ///   inside the snapshot's transaction.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws; nothing is written either way.
+    public func snapshot<Value>(_ body: (Store) throws -> Value) throws -> Value {
+        try consistentRead { _ in try body(self) }
+    }
+
     /// Records a change in the audit log, inside the caller's transaction, so that a change and
     /// its audit row commit or vanish together.
     /// - Parameters:

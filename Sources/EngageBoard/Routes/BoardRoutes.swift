@@ -8,8 +8,9 @@ import FoundationEssentials
 ///
 /// Pages take the token from the `engage_token` cookie that signing in sets, or from
 /// `Authorization: Bearer` (for scripts and tests). Without a valid one they answer the sign-in
-/// page (401). Every page is read in one pooled connection, in a few queries; like the API, the
-/// board adds no rule of its own and keeps no state.
+/// page (401). Every page is read in one pooled connection, in a few queries against one snapshot
+/// (so its counts agree with its cards); like the API, the board adds no rule of its own and keeps
+/// no state.
 public enum BoardRoutes {
     /// The cookie holding a signed-in token.
     static let cookieName = "engage_token"
@@ -70,7 +71,7 @@ struct BoardPages: Sendable {
                     return Self.html(SignInPage.render(problem: "That token is unknown or revoked; sign in again."), status: .unauthorized)
                 }
                 do {
-                    return Self.html(try render(store, viewer))
+                    return Self.html(try store.snapshot { try render($0, viewer) })
                 } catch let refusal as EngageError {
                     return Self.refused(refusal, viewer: viewer)
                 }

@@ -46,10 +46,8 @@ extension Store {
     ///   PostgreSQL does not know.
     func report<Value>(_ scope: ReportScope, _ body: (Connection, ReportConditions) throws -> Value) throws -> Value {
         do {
-            return try read { connection in
-                try connection.transaction(.repeatableRead) { connection in
-                    try body(connection, try ReportConditions(scope, store: self, connection: connection))
-                }
+            return try consistentRead { connection in
+                try body(connection, try ReportConditions(scope, store: self, connection: connection))
             }
         } catch let error as PostgresError where error.serverError?.message.hasPrefix("time zone") == true {
             throw EngageError(.invalid, "PostgreSQL does not know the time zone '\(scope.timeZone)'",
