@@ -9,7 +9,7 @@ struct BoardData {
     let workload: Workload
     /// Every open follow-up, oldest first.
     let followUps: [FollowUp]
-    /// Every overdue work-plan action, by due date.
+    /// Every overdue work-plan action, by due date; empty on pages that do not list them.
     let overdueActions: [PlanAction]
     /// Only this region's authorities (and follow-ups), when set.
     let region: Region?

@@ -24,7 +24,7 @@ public enum BoardRoutes {
         let pages = BoardPages(stores: stores, logError: logError)
         router.get("/") { request in pages.answer(request) { data, viewer in BoardPage.render(data, viewer: viewer) } }
         router.get("/followups") { request in
-            pages.answer(request) { data, viewer in
+            pages.answer(request, withOverdueActions: true) { data, viewer in
                 FollowUpsPage.render(data, overdueOnly: request.query("overdue") == "true", viewer: viewer)
             }
         }
@@ -45,16 +45,18 @@ struct BoardPages: Sendable {
     let stores: StorePool
     let logError: @Sendable (String) -> Void
 
-    /// A page of the board (authorities, workload, follow-ups, overdue actions, with the filters
-    /// from the query) for a signed-in viewer, or the sign-in page.
-    func answer(_ request: HTTPRequest, render: (BoardData, APIToken) -> HTML) -> HTTPResponse {
+    /// A page of the board (authorities, workload, follow-ups, with the filters from the query)
+    /// for a signed-in viewer, or the sign-in page.
+    /// - Parameter withOverdueActions: Whether the page lists overdue work-plan actions (only
+    ///   `/followups` does; the board itself spares the query).
+    func answer(_ request: HTTPRequest, withOverdueActions: Bool = false, render: (BoardData, APIToken) -> HTML) -> HTTPResponse {
         let region = request.query("region").flatMap(Region.init(rawValue:))
         let officer = request.query("officer").flatMap { $0.isEmpty ? nil : $0 }
         return respond(request) { store, viewer in
             let today = Day.today()
             let data = BoardData(authorities: try store.authorities(), workload: try store.workload(),
                                  followUps: try store.openFollowUps(FollowUp.Filter(today: today)),
-                                 overdueActions: try store.planActions(PlanAction.Filter(overdueOnly: true, today: today)),
+                                 overdueActions: withOverdueActions ? try store.planActions(PlanAction.Filter(overdueOnly: true, today: today)) : [],
                                  region: region, officer: officer, today: today, now: Date())
             return render(data, viewer)
         }
