@@ -23,6 +23,9 @@ public struct Option: Sendable, Hashable {
     public let help: String
     /// Whether the option must be given; only meaningful for ``Kind/value``.
     public let isRequired: Bool
+    /// Whether its value is free text that may break lines (a note, a reason); other values
+    /// are one line. The tool checks every value's characters accordingly before running.
+    public let allowsLineBreaks: Bool
 
     /// Creates a flag that takes no value, such as `--json`.
     /// - Parameters:
@@ -30,7 +33,7 @@ public struct Option: Sendable, Hashable {
     ///   - help: The help text shown in the OPTIONS section.
     /// - Returns: The option.
     public static func flag(_ name: String, help: String) -> Option {
-        Option(name: name, kind: .flag, valueName: "", help: help, isRequired: false)
+        Option(name: name, kind: .flag, valueName: "", help: help, isRequired: false, allowsLineBreaks: false)
     }
 
     /// Creates an option that takes one value, such as `--region REGION`.
@@ -39,11 +42,12 @@ public struct Option: Sendable, Hashable {
     ///   - valueName: The placeholder for the value shown in help, such as `REGION`.
     ///   - help: The help text shown in the OPTIONS section.
     ///   - required: Whether parsing fails when the option is missing.
+    ///   - lineBreaks: Whether the value is free text that may break lines.
     /// - Returns: The option.
     public static func value(
-        _ name: String, valueName: String, help: String, required: Bool = false
+        _ name: String, valueName: String, help: String, required: Bool = false, lineBreaks: Bool = false
     ) -> Option {
-        Option(name: name, kind: .value, valueName: valueName, help: help, isRequired: required)
+        Option(name: name, kind: .value, valueName: valueName, help: help, isRequired: required, allowsLineBreaks: lineBreaks)
     }
 
     /// Creates an option that may be given many times, such as `--rate K=V`.
@@ -51,9 +55,10 @@ public struct Option: Sendable, Hashable {
     ///   - name: The long name without dashes.
     ///   - valueName: The placeholder for each value shown in help, such as `K=V`.
     ///   - help: The help text shown in the OPTIONS section.
+    ///   - lineBreaks: Whether each value is free text that may break lines.
     /// - Returns: The option.
-    public static func repeated(_ name: String, valueName: String, help: String) -> Option {
-        Option(name: name, kind: .repeated, valueName: valueName, help: help, isRequired: false)
+    public static func repeated(_ name: String, valueName: String, help: String, lineBreaks: Bool = false) -> Option {
+        Option(name: name, kind: .repeated, valueName: valueName, help: help, isRequired: false, allowsLineBreaks: lineBreaks)
     }
 
     /// The option as typed on the command line, for example `--region`.

@@ -77,6 +77,20 @@ public struct ParsedArguments: Sendable {
         return number
     }
 
+    /// Every value given on the command line, positionals first, then options in the order the
+    /// command declares them; for checks that apply to all values alike (their characters).
+    public var givenValues: [GivenValue] {
+        let positionals = signature.positionals.compactMap { positional in
+            positionalValues[positional.name].map { GivenValue(label: "argument \(positional.name)", value: $0, allowsLineBreaks: false) }
+        }
+        let options = signature.options.flatMap { option in
+            (optionValues[option.name].map { [$0] } ?? repeatedValues[option.name] ?? []).map {
+                GivenValue(label: "option '\(option.spelling)'", value: $0, allowsLineBreaks: option.allowsLineBreaks)
+            }
+        }
+        return positionals + options
+    }
+
     /// How a name is described in messages: `option '--cap'` or `argument N`.
     private func label(for name: String) -> String {
         if let option = signature.option(named: name) { return "option '\(option.spelling)'" }

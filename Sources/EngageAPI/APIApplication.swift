@@ -56,6 +56,7 @@ struct RouteRunner {
                 return try handler(request)
             case .store(let handler):
                 let secret = route.access == .everyone ? nil : try BearerToken.secret(in: request)
+                try RequestChecks.path(request, route: route)
                 let query = try RequestChecks.query(request, route: route)
                 let body = try RequestChecks.body(request, route: route)
                 return try stores.withStore(actor: "service") { store in

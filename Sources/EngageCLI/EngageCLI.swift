@@ -1,4 +1,5 @@
 import ArgParse
+import EngageCore
 import FoundationEssentials
 
 /// The `engage` command line: resolves the arguments to a command, runs it, maps errors to
@@ -29,6 +30,7 @@ public enum EngageCLI {
                 if parsed.helpRequested {
                     context.print(HelpRenderer.render(leaf: signature, path: path))
                 } else {
+                    try checkCharacters(of: parsed)
                     try command.init(arguments: parsed).run(in: context)
                 }
             }
@@ -37,6 +39,15 @@ public enum EngageCLI {
             let (status, line) = ExitStatus.of(error, debug: environment["ENGAGE_DEBUG"] == "1")
             errorOutput(line + "\n")
             return status.rawValue
+        }
+    }
+
+    /// Refuses a value holding a control character before the command sees it (see `TextLayout`):
+    /// free-text options may break lines, every other value is one line.
+    /// - Throws: `EngageError.invalid` (exit 65) naming the option or argument.
+    static func checkCharacters(of parsed: ParsedArguments) throws(EngageError) {
+        for given in parsed.givenValues {
+            try (given.allowsLineBreaks ? TextLayout.multiline : .singleLine).check(given.value, field: given.label)
         }
     }
 }

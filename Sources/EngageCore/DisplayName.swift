@@ -18,12 +18,7 @@ public enum DisplayName {
             throw EngageError(.invalid, "the \(kind) name is \(name.count) characters long",
                               hint: "keep it to \(maximumLength)")
         }
-        // Printable ASCII (most names) needs no look at Unicode categories.
-        let plainASCII = name.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
-        guard plainASCII || !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw EngageError(.invalid, "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())' contains a line break or control character",
-                              hint: "write it on one line")
-        }
+        try TextLayout.singleLine.check(name, field: "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())'")
         return name
     }
 }

@@ -141,6 +141,10 @@ public final class Connection {
     func send(_ query: Query) throws(PostgresError) -> OpaquePointer? {
         let handle = try openHandle()
         let bindings = query.bindings
+        // libpq takes parameters as C strings: a NUL would end one early and store less than given.
+        if let index = bindings.firstIndex(where: { $0.text?.utf8.contains(0) == true }) {
+            throw .nulInParameter(position: index + 1)
+        }
         return CArrays.withStrings(bindings.map(\.text)) { values in
             CArrays.withOids(bindings.map(\.type)) { types in
                 PQexecParams(handle, query.sql, Int32(bindings.count), types, values, nil, nil, 0)

@@ -14,6 +14,9 @@ public enum PostgresError: Error, Sendable, Equatable, CustomStringConvertible, 
     case decoding(DecodingFailure)
     /// The API was used in a way it does not support, e.g. a transaction inside a transaction.
     case misuse(String)
+    /// A parameter's text holds a NUL character, which PostgreSQL's text cannot store and libpq
+    /// would silently cut at; nothing was sent. Callers check text before it reaches a statement.
+    case nulInParameter(position: Int)
     /// The server answered with a result the call did not expect (e.g. no COPY state after a COPY).
     case unexpectedResult(String)
 
@@ -43,6 +46,7 @@ public enum PostgresError: Error, Sendable, Equatable, CustomStringConvertible, 
         case .server(let error): error.description
         case .decoding(let failure): failure.description
         case .misuse(let message): message
+        case .nulInParameter(let position): "parameter $\(position) holds a NUL character, which PostgreSQL text cannot store; nothing was sent"
         case .unexpectedResult(let message): "unexpected result from the database: \(message)"
         }
     }

@@ -57,3 +57,56 @@ struct CommandCatalogTests {
         }
     }
 }
+
+/// Every value the command line takes, checked over the whole tree: a control character is
+/// refused before the command runs, naming the option or argument, with exit 65.
+@Suite("The command catalogue: control characters in every value")
+struct CommandTextValueTests {
+    private static let leaves: [(path: [String], signature: CommandSignature)] = {
+        func walk(_ node: Commands.Node, _ path: [String]) -> [([String], CommandSignature)] {
+            switch node {
+            case .group(let name, _, let children): children.flatMap { walk($0, name == "engage" ? path : path + [name]) }
+            case .leaf(let signature, _): [(path + [signature.name], signature)]
+            }
+        }
+        return walk(Commands.tree.root, [])
+    }()
+
+    /// The command line for `path` with every positional and required option filled in, and
+    /// `value` in the slot `target` (a positional's name or an option's).
+    private static func arguments(_ path: [String], _ signature: CommandSignature, target: String, value: String) -> [String] {
+        let positionals = signature.positionals.filter { !$0.isOptional || $0.name == target }
+            .map { $0.name == target ? value : "x" }
+        let options = signature.options.filter { $0.kind != .flag && ($0.isRequired || $0.name == target) }
+            .flatMap { ["--" + $0.name, $0.name == target ? value : "x"] }
+        return path + positionals + options
+    }
+
+    private static func run(_ arguments: [String]) -> (status: Int32, error: String) {
+        var error = ""
+        // A database nobody runs: a value let through reaches no database, the test's included.
+        let nowhere = ["DATABASE_URL": "host=/nonexistent/engage-test dbname=none connect_timeout=1"]
+        let status = EngageCLI.run(arguments, environment: nowhere, output: { _ in }, errorOutput: { error += $0 })
+        return (status, error)
+    }
+
+    @Test("NUL and escape are refused in every value; line breaks only where an option takes free text")
+    func everyValue() {
+        var checked = 0
+        for (path, signature) in Self.leaves {
+            let targets = signature.positionals.map { ($0.name, "argument \($0.name)", false) }
+                + signature.options.filter { $0.kind != .flag }.map { ($0.name, "option '--\($0.name)'", $0.allowsLineBreaks) }
+            for (target, label, freeText) in targets {
+                for (probe, allowed) in [("a\u{0}b", false), ("a\u{1B}[2Jb", false), ("a\nb", freeText)] {
+                    let (status, error) = Self.run(Self.arguments(path, signature, target: target, value: probe))
+                    let refused = status == 65 && error.hasPrefix("error: \(label) contains ")
+                    #expect(refused == !allowed, "engage \(path.joined(separator: " ")) with \(probe.debugDescription) in \(label): \(status) \(error)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 150)
+        let notes = Self.leaves.flatMap(\.signature.options).filter(\.allowsLineBreaks).map(\.name)
+        #expect(Set(notes) == ["note", "reason", "override", "profile", "outcome"])
+    }
+}

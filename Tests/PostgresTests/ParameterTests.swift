@@ -26,6 +26,19 @@ struct ParameterTests {
         }
     }
 
+    @Test("A NUL in a parameter is refused before anything is sent, never stored cut short")
+    func nulRefused() throws {
+        try withConnection { connection in
+            try connection.executeScript("CREATE TABLE names (value text NOT NULL)")
+            let cut = "a\u{0}b"
+            #expect(throws: PostgresError.nulInParameter(position: 2)) {
+                try connection.execute("INSERT INTO names SELECT \("first") || \(cut)")
+            }
+            let count = try connection.execute("SELECT count(*) AS n FROM names").singleRow().decode("n", as: Int64.self)
+            #expect(count == 0)
+        }
+    }
+
     @Test("NULL, booleans, numbers, dates, UUIDs and arrays bind with their types")
     func typedParameters() throws {
         try withConnection { connection in

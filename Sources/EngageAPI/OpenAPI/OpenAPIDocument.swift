@@ -59,7 +59,7 @@ struct OpenAPIDocument {
         switch route.body {
         case .json(let properties)?:
             members["requestBody"] = ["required": .bool(properties.contains(where: \.isRequired)),
-                                      "content": ["application/json": ["schema": Schema.object(properties).json]]]
+                                      "content": ["application/json": ["schema": Schema.object(properties).json(request: true)]]]
         case .csv(let summary)?:
             members["requestBody"] = ["required": true, "description": .string(summary),
                                       "content": ["text/csv": ["schema": ["type": "string"]]]]
@@ -71,7 +71,7 @@ struct OpenAPIDocument {
 
     private static func parameter(_ property: Property, in place: String) -> JSONValue {
         ["name": .string(property.name), "in": .string(place), "required": .bool(property.isRequired),
-         "description": .string(property.summary), "schema": property.schema.json]
+         "description": .string(property.summary), "schema": property.schema.json(request: true)]
     }
 
     private func responses(_ route: APIRoute) -> JSONValue {

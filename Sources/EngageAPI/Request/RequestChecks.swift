@@ -4,6 +4,15 @@ import FoundationEssentials
 
 /// Reads and checks a request's query string and body against its route, before any work.
 enum RequestChecks {
+    /// Refuses path parameters holding characters their schema does not allow (a NUL, an escape).
+    /// - Throws: `APIError` (422) naming the parameter.
+    static func path(_ request: HTTPRequest, route: APIRoute) throws(APIError) {
+        for property in route.pathParameters {
+            guard case .string(_, _, let layout) = property.schema, let value = request.parameters[property.name] else { continue }
+            try SchemaValidator.checkCharacters(value, layout: layout, field: property.name)
+        }
+    }
+
     /// The query parameters, each converted to its schema's type and checked.
     /// - Throws: `APIError` (422) for an unknown parameter, or a value of the wrong type or range.
     static func query(_ request: HTTPRequest, route: APIRoute) throws(APIError) -> Fields {

@@ -43,7 +43,7 @@ extension RecordingRoutes {
         Property("attendees", .integer(minimum: NewActivity.attendeesRange.lowerBound, maximum: NewActivity.attendeesRange.upperBound),
                  "How many attended, when known."),
         Property("officer", .name, "Who delivered it. Default: the authority's lead officer; required for a national activity."),
-        Property("title", .text, "A title, e.g. \"LSCB board meeting\"."),
+        Property("title", .string(maxLength: 2_000), "A title, e.g. \"LSCB board meeting\"."),
         Property("note", .text, "A note."),
         Property("planned", .boolean, "Booked for a date today or later; not yet happened."),
     ]

@@ -106,7 +106,7 @@ enum AuthorityRoutes {
         ]
     }
 
-    private static let override = Property("override", .string(minLength: 1, maxLength: 2_000),
+    private static let override = Property("override", .string(minLength: 1, maxLength: 2_000, layout: .multiline),
                                            "Move on without the gate's evidence, saying why (managers only).")
 
     /// An officer advances the authorities they lead; only a manager overrides a gate.
@@ -124,7 +124,7 @@ enum AuthorityRoutes {
         fields: [Property] = [], perform: @escaping @Sendable (APIContext, String) throws -> Transition
     ) -> APIRoute {
         let reason = reasonRequired
-            ? Property("reason", .string(minLength: 1, maxLength: 2_000), required: true, "Why, recorded in the authority's history.")
+            ? Property("reason", .string(minLength: 1, maxLength: 2_000, layout: .multiline), required: true, "Why, recorded in the authority's history.")
             : Vocabulary.reason
         return APIRoute(
             .post, "/api/authorities/{name}/\(verb)", operationID: operationID(verb), summary: summary, access: access,

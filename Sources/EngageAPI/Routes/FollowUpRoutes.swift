@@ -48,7 +48,7 @@ enum FollowUpRoutes {
         .post, "/api/followups/{id}/done", operationID: "completeFollowUp",
         summary: "Mark a follow-up request done, saying what was done", access: .officer,
         pathParameters: [Property("id", .id, required: true, "The follow-up's id.")],
-        body: .json([Property("outcome", .string(minLength: 1, maxLength: 2_000), required: true, "What was done."),
+        body: .json([Property("outcome", .string(minLength: 1, maxLength: 2_000, layout: .multiline), required: true, "What was done."),
                      Property("date", .date, "When, from when it was asked for to today. Default: today.")]),
         response: .json("The follow-up as it now stands.", .reference("FollowUp")), refusals: [.conflict],
         handler: .store { context in

@@ -104,7 +104,7 @@ enum OutcomeRoutes {
             try context.store.completePlanAction(id: id, on: try context.body.optionalDay("date") ?? context.today, today: context.today)
         },
         close("drop", "Drop a work-plan action, saying why",
-              fields: [Property("reason", .string(minLength: 1, maxLength: 2_000), required: true, "Why it was dropped."),
+              fields: [Property("reason", .string(minLength: 1, maxLength: 2_000, layout: .multiline), required: true, "Why it was dropped."),
                        Property("date", .date, "When, not after today. Default: today.")]) { context, id in
             try context.store.dropPlanAction(id: id, reason: try context.body.string("reason"),
                                              on: try context.body.optionalDay("date") ?? context.today, today: context.today)

@@ -25,8 +25,10 @@ public struct Property: Sendable {
     }
 
     /// The property's schema with its description.
-    var json: JSONValue {
-        guard case .object(var members) = schema.json else { return schema.json }
+    /// - Parameter request: Whether it describes what a request sends (see `Schema.json(request:)`).
+    func json(request: Bool) -> JSONValue {
+        let schemaJSON = schema.json(request: request)
+        guard case .object(var members) = schemaJSON else { return schemaJSON }
         members["description"] = .string(summary)
         return .object(members)
     }

@@ -17,8 +17,9 @@ enum SchemaValidator {
     /// - Throws: `APIError` (422) naming the field and what is wrong.
     static func check(_ value: JSONValue, against schema: Schema, field: String) throws(APIError) {
         switch (schema, value) {
-        case (.string(let minLength, let maxLength), .string(let text)):
+        case (.string(let minLength, let maxLength, let layout), .string(let text)):
             try checkLength(text, minLength: minLength, maxLength: maxLength, field: field)
+            try checkCharacters(text, layout: layout, field: field)
         case (.date, .string(let text)):
             do { _ = try Day.parse(text) } catch { throw APIError.invalid("\(field) must be a date YYYY-MM-DD, got '\(text)'", field: field) }
         case (.dateTime, .string(let text)):
@@ -81,6 +82,14 @@ enum SchemaValidator {
         if let maxLength, count > maxLength {
             throw APIError.invalid("\(field) is \(count) characters long; keep it to \(maxLength)", field: field)
         }
+    }
+
+    /// Refuses a NUL or another control character the layout does not allow: PostgreSQL's text
+    /// cannot hold NUL, and nothing else in a record needs one.
+    static func checkCharacters(_ text: String, layout: TextLayout, field: String) throws(APIError) {
+        guard let found = layout.firstForbidden(in: text) else { return }
+        throw APIError(.unprocessableContent, code: "invalid_field", "\(field) \(found.sentence); \(found.hint)",
+                       details: ["field": .string(field)])
     }
 
     private static func expectation(_ schema: Schema) -> String {

@@ -24,7 +24,7 @@ struct ActivityAddCommand: EngageCommand {
             .value("attendees", valueName: "N", help: "How many attended (0–100000), when known."),
             .value("officer", valueName: "NAME", help: "Who delivered it. Default: the authority's lead officer."),
             .value("title", valueName: "TEXT", help: "A title, e.g. \"LSCB board meeting\"."),
-            .value("note", valueName: "TEXT", help: "A note."),
+            .value("note", valueName: "TEXT", help: "A note.", lineBreaks: true),
             .value("sector", valueName: "SECTOR", help: "The audience's sector: \(Sector.allCases.map(\.rawValue).joined(separator: ", "))."),
             .flag("national", help: "A national activity, with no authority (needs --sector and --officer)."),
             .flag("planned", help: "Booked for a date today or later; not yet happened."),

@@ -19,7 +19,7 @@ struct AssessmentAddCommand: EngageCommand {
         options: [
             .value("date", valueName: "YYYY-MM-DD", help: "When the assessment was made. Default: today."),
             .repeated("rate", valueName: "KEY=RATING", help: "A statement's rating, 1 to 4 (\(Rating.scale)). Repeat for each statement."),
-            .repeated("note", valueName: "KEY=TEXT", help: "The evidence for a rated statement's rating."),
+            .repeated("note", valueName: "KEY=TEXT", help: "The evidence for a rated statement's rating.", lineBreaks: true),
             .value("from", valueName: "FILE.csv", help: "Read the ratings from a CSV file (statement,rating,evidence) instead of --rate."),
             .repeated("with", valueName: "CONTACT", help: "A contact of the authority who took part, by name."),
             .repeated("participant", valueName: "NAME", help: "Someone else who took part, in free text."),

@@ -15,7 +15,7 @@ struct AuthorityAddCommand: EngageCommand {
         positionals: [Positional("NAME", help: "The authority's name, e.g. Somerset.")],
         options: [
             .value("region", valueName: "REGION", help: "One of England's nine regions.", required: true),
-            .value("profile", valueName: "TEXT", help: "What shapes engagement there."),
+            .value("profile", valueName: "TEXT", help: "What shapes engagement there.", lineBreaks: true),
         ] + CommonOptions.writing,
         examples: [
             Example(#"engage authority add Somerset --region "South West""#, "Add Somerset as a prospect."),

@@ -13,7 +13,7 @@ struct AuthorityAdvanceCommand: TransitionCommand {
         it back to an earlier stage.
         """
     static let extraOptions: [Option] = [
-        .value("override", valueName: "REASON", help: "Skip the gate, recording why."),
+        .value("override", valueName: "REASON", help: "Skip the gate, recording why.", lineBreaks: true),
         .value("to", valueName: "N", help: "Go back to the earlier stage N instead (needs --reason)."),
     ]
     static let examples = [
@@ -45,7 +45,7 @@ struct AuthorityAdvanceCommand: TransitionCommand {
 struct AuthorityCompleteCommand: TransitionCommand {
     static let verb = "complete"
     static let abstract = "Complete an authority at stage 4 once its strategic response is recorded (frees its place)."
-    static let extraOptions: [Option] = [.value("override", valueName: "REASON", help: "Complete without a recorded response, recording why.")]
+    static let extraOptions: [Option] = [.value("override", valueName: "REASON", help: "Complete without a recorded response, recording why.", lineBreaks: true)]
     static let examples = [Example("engage authority complete Somerset", "Somerset is completed; its place goes free.")]
 
     let common: TransitionArguments

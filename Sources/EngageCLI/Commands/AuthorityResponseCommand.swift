@@ -10,7 +10,7 @@ struct AuthorityResponseCommand: EngageCommand {
         positionals: [Positional("NAME", help: "The authority, active or completed.")],
         options: [
             .value("model", valueName: "MODEL", help: "The model, e.g. \"Schools Champions\" or \"LA-wide guidelines\".", required: true),
-            .value("note", valueName: "TEXT", help: "Anything worth keeping about it."),
+            .value("note", valueName: "TEXT", help: "Anything worth keeping about it.", lineBreaks: true),
             .value("date", valueName: "YYYY-MM-DD", help: "When it was agreed (default today)."),
         ] + CommonOptions.writing,
         examples: [Example("engage authority response Somerset --model \"Schools Champions\" --note \"cluster of 17 schools\"",

@@ -9,7 +9,7 @@ struct FollowUpDoneCommand: EngageCommand {
         abstract: "Mark a follow-up request done, saying what was done.",
         positionals: [Positional("ID", help: "The follow-up's id, from 'engage followup list'.")],
         options: [
-            .value("outcome", valueName: "TEXT", help: "What was done.", required: true),
+            .value("outcome", valueName: "TEXT", help: "What was done.", required: true, lineBreaks: true),
             .value("date", valueName: "YYYY-MM-DD", help: "When. Default: today."),
         ] + CommonOptions.writing,
         examples: [

@@ -9,7 +9,7 @@ struct PlanDropCommand: EngageCommand {
         abstract: "Drop an open work-plan action, saying why.",
         positionals: [Positional("ID", help: "The action's id, from 'engage plan list'.")],
         options: [
-            .value("reason", valueName: "TEXT", help: "Why it was dropped.", required: true),
+            .value("reason", valueName: "TEXT", help: "Why it was dropped.", required: true, lineBreaks: true),
             .value("date", valueName: "YYYY-MM-DD", help: "When; not in the future. Default: today."),
         ] + CommonOptions.writing,
         examples: [Example(#"engage plan drop 7 --reason "The LSCB merged into the safeguarding partnership""#, "Drop action 7.")])

@@ -49,7 +49,7 @@ extension TransitionCommand {
         CommandSignature(
             name: verb, abstract: abstract, discussion: discussion,
             positionals: [Positional("NAME", help: "The authority, in any case.")],
-            options: extraOptions + [.value("reason", valueName: "TEXT", help: "Why, recorded in the history.")] + CommonOptions.writing,
+            options: extraOptions + [.value("reason", valueName: "TEXT", help: "Why, recorded in the history.", lineBreaks: true)] + CommonOptions.writing,
             examples: examples)
     }
 
