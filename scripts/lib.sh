@@ -12,12 +12,17 @@ ENGAGE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # The cluster's folder: ENGAGE_PG_DIR, else .local/pg in the repository — unless, as root, the
 # postgres user cannot reach it (a private parent such as /root) or the socket path would be too
 # long; then a folder in /tmp named after the repository's path, so each checkout keeps its own.
+# ENGAGE_PG_DIR may be relative to the current folder; it is made absolute, since the server's
+# commands run from / (see as_pg_owner).
 pg_dir() {
-    if [ -n "${ENGAGE_PG_DIR:-}" ]; then echo "$ENGAGE_PG_DIR"; return; fi
+    if [ -n "${ENGAGE_PG_DIR:-}" ]; then
+        case $ENGAGE_PG_DIR in /*) echo "$ENGAGE_PG_DIR" ;; *) echo "$PWD/$ENGAGE_PG_DIR" ;; esac
+        return
+    fi
     local local_dir=$ENGAGE_ROOT/.local/pg
     local reachable=1
     if [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then
-        runuser -u postgres -- test -x "$ENGAGE_ROOT" 2>/dev/null || reachable=0
+        (cd / && runuser -u postgres -- test -x "$ENGAGE_ROOT") 2>/dev/null || reachable=0
     fi
     if [ "$reachable" -eq 1 ] && [ ${#local_dir} -lt 90 ]; then
         echo "$local_dir"
@@ -57,10 +62,31 @@ pg_bindir() {
     printf '%s\n' "$dir"
 }
 
-# Runs a server-side command as the unprivileged owner of the cluster.
+# The path of a PostgreSQL client program (pg_dump, pg_restore, psql): the one in pg_bindir's
+# folder (the newest server installed) when there is one, else the one on the PATH. When neither
+# exists, installs Debian's postgresql-client (as root, or through sudo).
+pg_client() {
+    local name=$1 dir
+    for _ in 1 2; do
+        dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+        if [ -n "$dir" ] && [ -x "$dir/$name" ]; then echo "$dir/$name"; return 0; fi
+        if command -v "$name" >/dev/null; then command -v "$name"; return 0; fi
+        say "installing postgresql-client (for $name)"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        { $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql-client >/dev/null; } ||
+            die "$name is not installed and apt-get install postgresql-client failed"
+    done
+    die "$name is not installed: apt-get install postgresql-client"
+}
+
+# Runs a server-side command as the unprivileged owner of the cluster. As root it runs as
+# `postgres` from /, not from the caller's folder: a checkout under /root is a folder postgres
+# cannot enter, and initdb, pg_ctl and postgres would each complain `could not change directory
+# to "…": Permission denied` (every path they are given is absolute).
 as_pg_owner() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
@@ -85,7 +111,7 @@ pg_start() {
     mkdir -p "$PG_DIR"
     if [ "$(id -u)" -eq 0 ]; then
         chown postgres: "$PG_DIR"
-        runuser -u postgres -- test -w "$PG_DIR" ||
+        as_pg_owner test -w "$PG_DIR" ||
             die "the postgres user cannot write $PG_DIR; set ENGAGE_PG_DIR to a folder it can reach, e.g. /tmp/engage-pg"
     fi
     if [ ! -f "$PG_DATA/PG_VERSION" ]; then
