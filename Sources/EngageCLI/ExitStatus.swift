@@ -14,6 +14,9 @@ enum ExitStatus: Int32 {
     case unavailable = 69
     /// Something went wrong inside engage; a bug to report.
     case internalError = 70
+    /// The database was busy (a statement ran out of time, a write kept clashing); nothing was
+    /// changed and trying again may succeed.
+    case tryAgain = 75
 
     /// The status and the one line to print for an error.
     /// - Parameters:
@@ -30,6 +33,8 @@ enum ExitStatus: Int32 {
             // One summary line, then the bad rows, one per line, as the users asked.
             let rows = refused.errors.map(\.description)
             return (.dataError, (["error: \(refused.summary); \(refused.hint)"] + rows).joined(separator: "\n"))
+        case let busy as DatabaseBusy:
+            return (.tryAgain, "error: \(busy.description); nothing was changed; try again")
         case let unavailable as DatabaseUnavailable:
             return (.unavailable, "error: \(unavailable.description); start the local one with 'scripts/db start', or set DATABASE_URL or PGHOST")
         default:

@@ -13,15 +13,23 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         (self.year, self.month, self.day) = (year, month, day)
     }
 
-    /// Reads `YYYY-MM-DD`.
+    /// The years a date given by a user may fall in. Wider than any record's life, narrow enough
+    /// that no report or list reckons over thousands of years (stored dates outside it still read).
+    public static let supportedYears = 1900...2200
+
+    /// Reads `YYYY-MM-DD`, in `supportedYears`.
     /// - Parameter text: What the user typed.
-    /// - Throws: `EngageError.invalid` naming the text and the expected form.
+    /// - Throws: `EngageError.invalid` naming the text and the expected form, or the bounds.
     public static func parse(_ text: String, what: String = "date") throws(EngageError) -> Day {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               let value = Day(year: year, month: month, day: day) else {
             throw EngageError(.invalid, "the \(what) '\(text)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2014-03-31")
+        }
+        guard supportedYears.contains(value.year) else {
+            throw EngageError(.invalid, "the \(what) '\(text)' is outside the years \(supportedYears.lowerBound)–\(supportedYears.upperBound)",
+                              hint: "give a date from \(supportedYears.lowerBound)-01-01 to \(supportedYears.upperBound)-12-31")
         }
         return value
     }
@@ -34,6 +42,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + count) }
+
+    /// The same day `count` years later (29 February becomes 28 February in a common year).
+    public func adding(years count: Int) -> Day {
+        let year = self.year + count
+        return Day(unchecked: year, month, Swift.min(day, Self.daysIn(month: month, year: year)))
+    }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
@@ -79,6 +93,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// A day from parts known to form a date, in any year.
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -36,6 +36,8 @@ private func translate(_ error: PostgresError) -> (any Error)? {
     default: break
     }
     switch server.sqlState {
+    case .queryCanceled:
+        return DatabaseBusy(cause: .statementTimeout)
     case .undefinedTable:
         return EngageError(.refused, "the database is not set up for engage (\(server.message))",
                            hint: "run 'engage migrate'")

@@ -37,9 +37,20 @@ public struct Store {
     /// Closes the connection. Calling it again does nothing.
     public func close() { connection.close() }
 
+    /// How many times a write is tried when it meets a serialization failure or a deadlock.
+    static let writeAttempts = 4
+
     /// Runs `body` in one transaction, turning refusals the database reports into `EngageError`s.
+    /// A serialization failure or deadlock runs it again from the start, up to `writeAttempts`
+    /// times with a short random pause, then gives `DatabaseBusy`.
     func write<Value>(_ body: (Connection) throws -> Value) throws -> Value {
-        try translatingErrors { try connection.transaction(.readCommitted, body) }
+        do {
+            return try translatingErrors {
+                try connection.retryingTransaction(.readCommitted, maxAttempts: Self.writeAttempts, body)
+            }
+        } catch let error as PostgresError where error.sqlState?.isTransient == true {
+            throw DatabaseBusy(cause: .conflict(attempts: Self.writeAttempts))
+        }
     }
 
     /// Runs a read, turning refusals the database reports into `EngageError`s.

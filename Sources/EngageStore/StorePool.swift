@@ -23,10 +23,21 @@ public final class StorePool: Sendable {
     ///   - size: The most connections open at once; at least 1.
     ///   - waitTimeout: How long a call waits for a free connection before `StoreBusy`.
     ///   - applicationName: Shown in `pg_stat_activity`.
+    ///   - statementTimeout: The longest any one statement may run before the server cancels it
+    ///     (`DatabaseBusy`); nil for no limit. A whole milliseconds count.
     public init(conninfo: String?, size: Int = ConnectionPool.defaultSize, waitTimeout: Duration = .seconds(5),
-                applicationName: String = "engage serve") {
+                applicationName: String = "engage serve", statementTimeout: Duration? = nil) {
+        let settings: SessionSettings = statementTimeout.map { ["statement_timeout": String(Self.milliseconds($0))] } ?? [:]
         connections = ConnectionPool(conninfo: conninfo, size: size, waitTimeout: waitTimeout,
-                                     applicationName: applicationName)
+                                     applicationName: applicationName, sessionSettings: settings)
+    }
+
+    /// The default per-statement limit for a service.
+    public static let defaultStatementTimeout: Duration = .seconds(5)
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return max(1, seconds * 1_000 + attoseconds / 1_000_000_000_000_000)
     }
 
     /// The default size: twice the number of active processors.

@@ -17,12 +17,14 @@ public final class Connection {
     ///     (`postgresql://user@host/db`). When nil or empty, libpq's defaults and the `PG*`
     ///     environment variables (`PGHOST`, `PGDATABASE`, …) apply.
     ///   - applicationName: Shown in `pg_stat_activity` unless the conninfo names one.
+    ///   - sessionSettings: Server settings for the session, e.g. `["statement_timeout": "5000"]`.
     /// - Throws: `PostgresError.connectionFailed` with libpq's message.
-    public convenience init(_ conninfo: String? = nil, applicationName: String = "engage") throws(PostgresError) {
+    public convenience init(_ conninfo: String? = nil, applicationName: String = "engage",
+                            sessionSettings: SessionSettings = [:]) throws(PostgresError) {
         var settings: [(String, String)] = []
         // dbname comes last so that a conninfo string or URL overrides the defaults.
         if let conninfo, !conninfo.isEmpty { settings.append(("dbname", conninfo)) }
-        try self.init(settings: settings, expandDatabase: true, applicationName: applicationName)
+        try self.init(settings: settings, expandDatabase: true, applicationName: applicationName, sessionSettings: sessionSettings)
     }
 
     /// Opens a connection from separate parameters assembled by the program, such as a database
@@ -32,13 +34,16 @@ public final class Connection {
     /// - Parameters:
     ///   - parameters: libpq keywords and values, e.g. `["dbname": "engage_test_1"]`.
     ///   - applicationName: Shown in `pg_stat_activity` unless the parameters name one.
+    ///   - sessionSettings: Server settings for the session, e.g. `["statement_timeout": "5000"]`.
     /// - Throws: `PostgresError.connectionFailed` with libpq's message.
-    public convenience init(parameters: [String: String], applicationName: String = "engage") throws(PostgresError) {
+    public convenience init(parameters: [String: String], applicationName: String = "engage",
+                            sessionSettings: SessionSettings = [:]) throws(PostgresError) {
         let settings = parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        try self.init(settings: settings, expandDatabase: false, applicationName: applicationName)
+        try self.init(settings: settings, expandDatabase: false, applicationName: applicationName, sessionSettings: sessionSettings)
     }
 
-    private init(settings: [(String, String)], expandDatabase: Bool, applicationName: String) throws(PostgresError) {
+    private init(settings: [(String, String)], expandDatabase: Bool, applicationName: String,
+                 sessionSettings: SessionSettings) throws(PostgresError) {
         let environment = ProcessInfo.processInfo.environment
         var all = [("fallback_application_name", applicationName), ("client_encoding", "UTF8")]
         if environment["PGCONNECT_TIMEOUT"] == nil { all.append(("connect_timeout", "10")) }
@@ -46,7 +51,7 @@ public final class Connection {
         // trip. PGOPTIONS is kept (ours come after it); a conninfo naming its own options wins, and
         // is then corrected with SET below.
         let userOptions = environment["PGOPTIONS"].map { $0 + " " } ?? ""
-        all.append(("options", userOptions + Self.sessionOptions))
+        all.append(("options", userOptions + Self.sessionOptions + sessionSettings.startupOptions))
         all += settings
         let connection = CArrays.withStrings(all.map(\.0)) { keywords in
             CArrays.withStrings(all.map(\.1)) { values in PQconnectdbParams(keywords, values, expandDatabase ? 1 : 0) }
@@ -61,7 +66,9 @@ public final class Connection {
         PQsetNoticeReceiver(connection, { _, _ in }, nil)
         handle = connection
         if !hasSessionSettings {
+            // The conninfo's own options replaced ours: set them again, the caller's too.
             try executeScript("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'")
+            for (name, value) in sessionSettings.values { try execute("SELECT set_config(\(name), \(value), false)") }
         }
     }
 

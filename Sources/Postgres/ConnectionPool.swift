@@ -51,15 +51,15 @@ public final class ConnectionPool: Sendable {
 
     /// How the pool opens its connections.
     private enum Connector: Sendable {
-        case conninfo(String?, applicationName: String)
-        case parameters([String: String], applicationName: String)
+        case conninfo(String?, applicationName: String, SessionSettings)
+        case parameters([String: String], applicationName: String, SessionSettings)
 
         func callAsFunction() throws(PostgresError) -> Connection {
             switch self {
-            case .conninfo(let conninfo, let applicationName):
-                try Connection(conninfo, applicationName: applicationName)
-            case .parameters(let parameters, let applicationName):
-                try Connection(parameters: parameters, applicationName: applicationName)
+            case .conninfo(let conninfo, let applicationName, let settings):
+                try Connection(conninfo, applicationName: applicationName, sessionSettings: settings)
+            case .parameters(let parameters, let applicationName, let settings):
+                try Connection(parameters: parameters, applicationName: applicationName, sessionSettings: settings)
             }
         }
     }
@@ -74,11 +74,12 @@ public final class ConnectionPool: Sendable {
     ///     active processors by default.
     ///   - waitTimeout: How long a caller waits for a free connection; not negative.
     ///   - applicationName: Shown in `pg_stat_activity` unless the conninfo names one.
+    ///   - sessionSettings: Server settings every connection's session gets.
     public convenience init(
         conninfo: String?, size: Int = ConnectionPool.defaultSize, waitTimeout: Duration = .seconds(5),
-        applicationName: String = "engage"
+        applicationName: String = "engage", sessionSettings: SessionSettings = [:]
     ) {
-        self.init(.conninfo(conninfo, applicationName: applicationName), size: size, waitTimeout: waitTimeout)
+        self.init(.conninfo(conninfo, applicationName: applicationName, sessionSettings), size: size, waitTimeout: waitTimeout)
     }
 
     /// Makes a pool whose connections come from separate libpq parameters assembled by the
@@ -91,11 +92,12 @@ public final class ConnectionPool: Sendable {
     ///     active processors by default.
     ///   - waitTimeout: How long a caller waits for a free connection; not negative.
     ///   - applicationName: Shown in `pg_stat_activity` unless the parameters name one.
+    ///   - sessionSettings: Server settings every connection's session gets.
     public convenience init(
         parameters: [String: String], size: Int = ConnectionPool.defaultSize, waitTimeout: Duration = .seconds(5),
-        applicationName: String = "engage"
+        applicationName: String = "engage", sessionSettings: SessionSettings = [:]
     ) {
-        self.init(.parameters(parameters, applicationName: applicationName), size: size, waitTimeout: waitTimeout)
+        self.init(.parameters(parameters, applicationName: applicationName, sessionSettings), size: size, waitTimeout: waitTimeout)
     }
 
     private init(_ connect: Connector, size: Int, waitTimeout: Duration) {

@@ -35,7 +35,7 @@ struct FollowUpRouteTests {
                 #"{"authority": "Somerset", "summary": "S", "kind": "party"}"#,
                 #"{"authority": "Somerset", "summary": "S", "date": "yesterday"}"#,
                 #"{"authority": "Somerset", "summary": "S", "date": "2014-03-01", "due": "2014-02-01"}"#,
-                #"{"authority": "Somerset", "summary": "S", "date": "2999-03-01"}"#,
+                #"{"authority": "Somerset", "summary": "S", "date": "2199-03-01"}"#,
                 #"{"authority": "Somerset", "summary": ""}"#,
                 #"{"authority": "Somerset", "summary": "   "}"#,
                 #"{"authority": "Somerset"}"#,
@@ -118,7 +118,7 @@ struct FollowUpRouteTests {
             }
             let somerset = try add("Somerset", "2020-01-10", "2020-02-09")
             let devon = try add("Devon", "2020-01-20", "2020-02-19")
-            let bury = try add("Bury", "2020-01-05", "2999-12-31")
+            let bury = try add("Bury", "2020-01-05", "2199-12-31")
             let closed = try add("Somerset", "2019-12-01", "2019-12-31")
             _ = try store.completeFollowUp(id: closed, outcome: "Done", on: try Day.parse("2019-12-02"), today: today)
             return (somerset, devon, bury)

@@ -127,7 +127,8 @@ struct ReportRouteTests {
     func validation() throws {
         try APIHarness.with { api in
             let refusals = ["from=2014-13-01", "to=yesterday", "from=2014-02-01&to=2014-01-31", "format=xml", "format=JSON",
-                            "region=mars", "period=2014", "officer="]
+                            "region=mars", "period=2014", "officer=", "to=6297-10-23", "from=1899-12-31",
+                            "from=1950-01-01&to=2050-01-01", "from=1900-01-01&to=2200-12-31"]
             for name in ["summary", "capacity"] {
                 for query in refusals {
                     let response = try api.call(.get, "/api/reports/\(name)?\(query)", as: "viewer")
@@ -137,6 +138,10 @@ struct ReportRouteTests {
             let badDate = try api.call(.get, "/api/reports/funnel?from=2014-02-30", as: "viewer")
             #expect(badDate.errorCode == "invalid_field")
             #expect(badDate.errorMessage?.contains("from") == true)
+            let far = try api.call(.get, "/api/reports/capacity?to=6297-10-23", as: "viewer")
+            #expect(far.errorMessage == "to must be a date YYYY-MM-DD from 1900-01-01 to 2200-12-31, got '6297-10-23'")
+            let long = try api.call(.get, "/api/reports/capacity?from=1950-01-01&to=2050-01-01", as: "viewer")
+            #expect(long.errorMessage == "the period from 1950-01-01 to 2050-01-01 is 100 years or longer; give a period shorter than 100 years")
             let unknown = try api.call(.get, "/api/reports/events?format=csv&colour=red", as: "viewer")
             #expect(unknown.errorCode == "unknown_parameters")
             #expect(try api.call(.get, "/api/reports/nothing", as: "viewer").status == .notFound)

@@ -108,12 +108,12 @@ struct OutcomesReportCLITests {
         }
     }
 
-    @Test("A bad date exits 65 in one line; an unknown officer exits 65")
+    @Test("A bad date exits 64 in one line; an unknown officer exits 65")
     func refusals() throws {
         try withWorld { database in
             let badDate = try EngageRunner.run(["report", "outcomes", "--to", "2014-13-01"], database: database)
-            #expect(badDate.status == 65)
-            #expect(badDate.errorLines == ["error: the --to date '2014-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"])
+            #expect(badDate.status == 64)
+            #expect(badDate.errorLines == ["error: the --to date '2014-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31 (see 'engage report outcomes --help')"])
             let officer = try EngageRunner.run(["report", "outcomes", "--officer", "Nobody"], database: database)
             #expect(officer.status == 65 && officer.errorLines.count == 1)
         }

@@ -59,15 +59,21 @@ struct ReportCLITests {
         }
     }
 
-    @Test("Bad dates, a reversed period and an unknown officer exit 65 in one line; a bad format exits 64")
+    @Test("A bad date, a far date, a reversed or overlong period and a bad format exit 64 in one line; an unknown officer exits 65")
     func refusals() throws {
         try withDemo { database in
             let badDate = try EngageRunner.run(["report", "events", "--from", "2014-02-30"], database: database)
-            #expect(badDate.status == 65)
-            #expect(badDate.errorLines == ["error: the --from date '2014-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"])
+            #expect(badDate.status == 64)
+            #expect(badDate.errorLines == ["error: the --from date '2014-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31 (see 'engage report events --help')"])
             let reversed = try EngageRunner.run(["report", "funnel", "--from", "2014-03-01", "--to", "2014-01-01"], database: database)
-            #expect(reversed.status == 65)
-            #expect(reversed.errorLines == ["error: the period from 2014-03-01 to 2014-01-01 ends before it starts; give --from on or before --to"])
+            #expect(reversed.status == 64)
+            #expect(reversed.errorLines == ["error: the period from 2014-03-01 to 2014-01-01 ends before it starts; give --from on or before --to (see 'engage report funnel --help')"])
+            let far = try EngageRunner.run(["report", "capacity", "--to", "6297-10-23"], database: database)
+            #expect(far.status == 64)
+            #expect(far.errorLines == ["error: the --to date '6297-10-23' is outside the years 1900–2200; give a date from 1900-01-01 to 2200-12-31 (see 'engage report capacity --help')"])
+            let long = try EngageRunner.run(["report", "capacity", "--from", "1950-01-01", "--to", "2050-01-01"], database: database)
+            #expect(long.status == 64)
+            #expect(long.errorLines == ["error: the period from 1950-01-01 to 2050-01-01 is 100 years or longer; give a period shorter than 100 years (see 'engage report capacity --help')"])
             let officer = try EngageRunner.run(["report", "capacity", "--officer", "Jo Whitfeld"], database: database)
             #expect(officer.status == 65 && officer.errorLines.count == 1)
             #expect(officer.stderr.hasPrefix("error: no officer named 'Jo Whitfeld'") && officer.stderr.contains("Jo Whitfield"))

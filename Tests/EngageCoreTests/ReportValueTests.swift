@@ -13,10 +13,23 @@ struct ReportValueTests {
                                     hint: "give --from on or before --to")) {
             try ReportScope(from: from, to: to, today: today)
         }
+        #expect(throws: EngageError.self) { try ReportScope(from: from, to: from.adding(years: 100), today: today) }
+        #expect(try ReportScope(from: from, to: from.adding(years: 100).adding(days: -1), today: today).to?.description == "2114-02-28")
         #expect(try ReportScope(today: today).periodText == "all time")
         #expect(try ReportScope(from: to, to: from, region: .northWest, officer: "Ann", today: today).headline
                 == "period: 2014-02-01 to 2014-03-01; region: North West; officer: Ann")
         #expect(try ReportScope(from: from, to: from, today: today).periodText == "2014-03-01 to 2014-03-01")
+    }
+
+    @Test("Dates people give lie in 1900–2200; leap days carry over years")
+    func dateBounds() throws {
+        #expect(throws: EngageError(.invalid, "the date '6297-10-23' is outside the years 1900–2200", hint: "give a date from 1900-01-01 to 2200-12-31")) {
+            try Day.parse("6297-10-23")
+        }
+        #expect(throws: EngageError.self) { try Day.parse("1899-12-31") }
+        #expect(try Day.parse("1900-01-01").year == 1900 && (try Day.parse("2200-12-31")).year == 2200)
+        #expect(Day(year: 2012, month: 2, day: 29)!.adding(years: 1).description == "2013-02-28")
+        #expect(Day(year: 2012, month: 2, day: 29)!.adding(years: 4).description == "2016-02-29")
     }
 
     @Test("Events: the five columns always, other kinds present after them, (no sector) only when counted")

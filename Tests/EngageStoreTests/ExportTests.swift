@@ -40,7 +40,7 @@ struct ExportTests {
             let text = "authority,kind,date,sector,title,attendees,officer,planned,agencies,notes\n"
                 + "Somerset,presentation,2014-03-01,,\"LSCB, board\",18,Sam Jones,,Somerset LSCB,\"two\nlines\"\n"
                 + ",conference,2014-03-02,prisons,,250,Ann Lee,,,\n"
-                + "Bury,workshop,2999-01-01,education,Booked,,Ann Lee,true,Bury LSCB,\n"
+                + "Bury,workshop,2199-01-01,education,Booked,,Ann Lee,true,Bury LSCB,\n"
             #expect(try importCSV(store, .activities, text).summary?.added == 3)
             let open = try store.addFollowUp(NewFollowUp(authority: "Bury", summary: "A workshop", kind: .workshop,
                                                          openedOn: try Day.parse("2014-04-01"), today: Day.today()))

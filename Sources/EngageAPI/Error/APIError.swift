@@ -73,6 +73,10 @@ extension APIError {
             self = APIError(.serviceUnavailable, code: "database_unavailable",
                             "the database cannot be reached; nothing was changed; try again shortly",
                             details: ["reason": .string(unavailable.reason)], headers: ["Retry-After": "5"])
+        case let busy as DatabaseBusy:
+            let code = busy.cause == .statementTimeout ? "statement_timeout" : "write_conflict"
+            self = APIError(.serviceUnavailable, code: code, "\(busy.description); nothing was changed; try again shortly",
+                            headers: ["Retry-After": "2"])
         case is StoreBusy:
             self = APIError(.serviceUnavailable, code: "busy",
                             "every database connection is busy; nothing was changed; try again shortly",

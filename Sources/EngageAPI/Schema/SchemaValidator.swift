@@ -21,7 +21,10 @@ enum SchemaValidator {
             try checkLength(text, minLength: minLength, maxLength: maxLength, field: field)
             try checkCharacters(text, layout: layout, field: field)
         case (.date, .string(let text)):
-            do { _ = try Day.parse(text) } catch { throw APIError.invalid("\(field) must be a date YYYY-MM-DD, got '\(text)'", field: field) }
+            do { _ = try Day.parse(text) } catch {
+                let years = Day.supportedYears
+                throw APIError.invalid("\(field) must be a date YYYY-MM-DD from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31, got '\(text)'", field: field)
+            }
         case (.dateTime, .string(let text)):
             guard (try? Date(text, strategy: .iso8601)) != nil else {
                 throw APIError.invalid("\(field) must be a date and time such as 2014-03-31T09:30:00Z, got '\(text)'", field: field)

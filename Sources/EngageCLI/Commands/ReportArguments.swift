@@ -24,13 +24,13 @@ struct ReportArguments {
     /// - Parameters:
     ///   - arguments: The parsed command line.
     ///   - name: The report's name, for usage errors.
-    /// - Throws: `UsageError` (64) for an unknown format; `EngageError` (65) for a bad date, a
-    ///   period that ends before it starts, or an unknown region.
+    /// - Throws: `UsageError` (64) for an unknown format, a bad date, a period that ends before
+    ///   it starts or spans `ReportPeriod.maximumYears` or more; `EngageError` (65) for an
+    ///   unknown region.
     init(_ arguments: ParsedArguments, report name: String) throws {
-        let from = try arguments.value("from").map { text throws(EngageError) in try Day.parse(text, what: "--from date") }
-        let to = try arguments.value("to").map { text throws(EngageError) in try Day.parse(text, what: "--to date") }
-        scope = try ReportScope(
-            from: from, to: to,
+        let command = ["engage", "report", name]
+        scope = ReportScope(
+            period: try Self.period(arguments, command: command),
             region: try arguments.value("region").map { text throws(EngageError) in try Region.parse(text) },
             officer: arguments.value("officer"), today: Day.today(), timeZone: TimeZone.current.identifier)
         common = CommonArguments(arguments)
@@ -43,6 +43,17 @@ struct ReportArguments {
             self.format = format
         } else {
             format = .table
+        }
+    }
+
+    /// The period of `--from` and `--to`, checked; a wrong one is a usage error, like a wrong format.
+    private static func period(_ arguments: ParsedArguments, command: [String]) throws(UsageError) -> ReportPeriod {
+        do {
+            let from = try arguments.value("from").map { text throws(EngageError) in try Day.parse(text, what: "--from date") }
+            let to = try arguments.value("to").map { text throws(EngageError) in try Day.parse(text, what: "--to date") }
+            return try ReportPeriod(from: from, to: to)
+        } catch {
+            throw UsageError(error.description, commandPath: command)
         }
     }
 

@@ -30,6 +30,8 @@ struct ServeCommand: EngageCommand {
             .value("max-connections", valueName: "N", help: "Open client connections at most; one more gets 503. Default: 256."),
             .value("max-body", valueName: "BYTES", help: "Largest request body (e.g. an import); more gets 413. Default: 1048576."),
             .value("pool-timeout", valueName: "SECONDS", help: "Wait for a free database connection before 503 with Retry-After. Default: 5."),
+            .value("statement-timeout", valueName: "SECONDS",
+                   help: "Longest any one database statement may run; a request that needs longer gets 503 with Retry-After. Default: \(StorePool.defaultStatementTimeout.components.seconds)."),
             .value("grace", valueName: "SECONDS", help: "On SIGTERM, how long requests in flight may take to finish. Default: 10."),
             CommonOptions.database,
         ],
@@ -43,6 +45,7 @@ struct ServeCommand: EngageCommand {
     let http: HTTPConfiguration
     let poolSize: Int
     let poolTimeout: Duration
+    let statementTimeout: Duration
     let grace: Duration
     let common: CommonArguments
 
@@ -56,6 +59,7 @@ struct ServeCommand: EngageCommand {
         self.http = http
         poolTimeout = .seconds(try arguments.int("pool-timeout", in: 0...3_600) ?? 5)
         grace = .seconds(try arguments.int("grace", in: 0...3_600) ?? 10)
+        statementTimeout = try arguments.int("statement-timeout", in: 1...3_600).map { .seconds($0) } ?? StorePool.defaultStatementTimeout
         common = CommonArguments(arguments)
     }
 
@@ -63,7 +67,8 @@ struct ServeCommand: EngageCommand {
         let migrations = try MigrationSource.discover(
             environment: context.environment,
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).load()
-        let stores = StorePool(conninfo: context.conninfo(option: common.database), size: poolSize, waitTimeout: poolTimeout)
+        let stores = StorePool(conninfo: context.conninfo(option: common.database), size: poolSize, waitTimeout: poolTimeout,
+                               statementTimeout: statementTimeout)
         defer { stores.close() }
         let api = APIApplication(stores: stores, migrations: migrations, version: EngageCLI.version) { line in
             Console.error("engage serve: \(line)\n")

@@ -19,15 +19,16 @@ public struct ReportScope: Equatable, Sendable, Encodable {
     public let timeZone: String
 
     /// Creates a scope.
-    /// - Throws: `EngageError.invalid` when `from` is after `to`.
+    /// - Throws: `EngageError.invalid` for a period `ReportPeriod` refuses.
     public init(from: Day? = nil, to: Day? = nil, region: Region? = nil, officer: String? = nil,
                 today: Day, timeZone: String = "UTC") throws(EngageError) {
-        if let from, let to, from > to {
-            throw EngageError(.invalid, "the period from \(from) to \(to) ends before it starts",
-                              hint: "give --from on or before --to")
-        }
-        self.from = from
-        self.to = to
+        self.init(period: try ReportPeriod(from: from, to: to), region: region, officer: officer, today: today, timeZone: timeZone)
+    }
+
+    /// Creates a scope over a checked period.
+    public init(period: ReportPeriod, region: Region? = nil, officer: String? = nil, today: Day, timeZone: String = "UTC") {
+        self.from = period.from
+        self.to = period.to
         self.region = region
         self.officer = officer
         self.today = today
