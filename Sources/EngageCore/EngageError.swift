@@ -13,6 +13,8 @@ public struct EngageError: Error, Equatable, Sendable, CustomStringConvertible {
         case duplicate
         /// A rule of the workflow refuses the change (a gate, a cap, a status that does not allow it).
         case refused
+        /// Who asks may not change this record (an officer recording for an authority they do not lead).
+        case forbidden
     }
 
     /// What sort of refusal this is.

@@ -11,7 +11,7 @@ extension Store {
     public func addActivity(_ activity: NewActivity) throws -> Activity {
         try write { connection in
             var authority: Authority?
-            if case .authority(let name) = activity.scope { authority = try requireAuthority(named: name, in: connection) }
+            if case .authority(let name) = activity.scope { authority = try authorityForRecording(named: name, in: connection) }
             let officerID = try activityOfficer(activity.officer, authority: authority, in: connection)
             let agencies = try reachedAgencies(activity, authority: authority, in: connection)
             let id = try connection.execute("""

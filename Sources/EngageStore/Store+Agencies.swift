@@ -9,7 +9,7 @@ extension Store {
     ///   already has an agency of that name (ignoring case).
     public func addAgency(_ agency: NewAgency) throws -> Agency {
         try write { connection in
-            let authority = try requireAuthority(named: agency.authority, in: connection)
+            let authority = try authorityForRecording(named: agency.authority, in: connection)
             if let existing = try findAgency(named: agency.name, authorityID: authority.id, in: connection) {
                 throw EngageError(.duplicate, "\(authority.name) already has an agency named '\(existing.name)'",
                                   hint: "names are unique per authority ignoring case; see 'engage agency list \(commandWord(authority.name))'")

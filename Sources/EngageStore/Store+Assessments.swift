@@ -13,7 +13,7 @@ extension Store {
     ///   unknown statement key (naming the valid keys).
     public func addAssessment(_ request: NewAssessment) throws -> Assessment {
         try write { connection in
-            let authority = try requireAuthority(named: request.authority, in: connection)
+            let authority = try authorityForRecording(named: request.authority, in: connection)
             let keys = try statements(in: connection).map(\.key)
             if let unknown = request.ratings.first(where: { !keys.contains($0.statement) }) {
                 throw Self.unknownStatement(unknown.statement, among: keys, kind: .invalid)

@@ -76,9 +76,13 @@ extension Store {
     }
 
     /// The authority of that name, or a not-found error suggesting the nearest names.
+    /// - Parameter lock: Whether to lock its row until the transaction ends, then read it as it
+    ///   stands once any change that held the lock committed.
     func requireAuthority(named name: String, in connection: Connection, lock: Bool = false) throws -> Authority {
-        let lockClause: Query = lock ? " FOR UPDATE OF a" : ""
-        let query = Self.authoritySelect + " WHERE lower(a.name) = lower(\(name))" + lockClause
+        // Locked in a statement of its own: a joined SELECT … FOR UPDATE that waited would re-check
+        // the new row against the joined rows it read before waiting (a new lead would vanish).
+        if lock { try connection.execute("SELECT id FROM authorities WHERE lower(name) = lower(\(name)) FOR UPDATE") }
+        let query = Self.authoritySelect + " WHERE lower(a.name) = lower(\(name))"
         if let authority = try connection.execute(query).first.map(Authority.init(row:)) { return authority }
         throw try notFound("authority", named: name, candidates: "SELECT name FROM authorities",
                            otherwise: "see 'engage authority list', or add it with 'engage authority add'", in: connection)

@@ -12,7 +12,7 @@ extension Store {
                 throw EngageError(.duplicate, "briefing '\(existing.title)' already exists",
                                   hint: "titles are unique ignoring case; see 'engage briefing list'")
             }
-            let authorities = try draft.authorities.map { try requireAuthority(named: $0, in: connection) }
+            let authorities = try draft.authorities.map { try authorityForRecording(named: $0, in: connection) }
             let id = try connection.execute("""
                 INSERT INTO briefings (title, kind, sector) VALUES (\(draft.title), \(draft.kind), \(draft.sector)) RETURNING id
                 """).singleRow().decode("id", as: Int64.self)
@@ -63,13 +63,13 @@ extension Store {
     private func recipient(_ recipient: Briefing.Recipient, in connection: Connection) throws -> Target {
         switch recipient {
         case .authority(let name):
-            let authority = try requireAuthority(named: name, in: connection)
+            let authority = try authorityForRecording(named: name, in: connection)
             return Target(kind: "authority", name: authority.name, authorityID: authority.id)
         case .network(let name):
             let network = try network(named: name, in: connection)
             return Target(kind: "network", name: network.name, networkID: network.id)
         case .agency(let name, let authorityName):
-            let authority = try requireAuthority(named: authorityName, in: connection)
+            let authority = try authorityForRecording(named: authorityName, in: connection)
             guard let agency = try findAgency(named: name, authorityID: authority.id, in: connection) else {
                 throw try unknownAgency(name, in: authority, connection: connection,
                                         hint: "record it first with 'engage agency add AUTHORITY --type TYPE --name NAME'")

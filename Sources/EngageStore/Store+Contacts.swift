@@ -11,7 +11,7 @@ extension Store {
     /// - Throws: `EngageError.notFound` for an unknown authority.
     public func addContact(_ contact: NewContact) throws -> Contact {
         try write { connection in
-            let authority = try requireAuthority(named: contact.authority, in: connection)
+            let authority = try authorityForRecording(named: contact.authority, in: connection)
             let id = try connection.execute("""
                 INSERT INTO contacts (authority_id, name, role, organisation, email, phone)
                 VALUES (\(authority.id), \(contact.name), \(contact.role), \(contact.organisation), \(contact.email), \(contact.phone))

@@ -11,7 +11,7 @@ extension Store {
     /// - Throws: `EngageError.notFound` for an unknown authority or contact.
     public func addFollowUp(_ request: NewFollowUp) throws -> FollowUp {
         try write { connection in
-            let authority = try requireAuthority(named: request.authority, in: connection)
+            let authority = try authorityForRecording(named: request.authority, in: connection)
             let contact = try request.contact.map { try requireContact(named: $0, in: authority, connection: connection) }
             let id = try connection.execute("""
                 INSERT INTO followups (authority_id, contact_id, request, kind, opened_on, due_on)
@@ -71,6 +71,7 @@ extension Store {
                 .first.map(FollowUp.init(row:)) else {
                 throw EngageError(.notFound, "no follow-up with id \(id)", hint: "see 'engage followup list' for the open ones")
             }
+            _ = try authorityForRecording(named: before.authority, in: connection)
             let text = try before.checkCompletion(outcome: outcome, on: date, today: today)
             try connection.execute("UPDATE followups SET closed_on = \(date), outcome = \(text) WHERE id = \(id)")
             let after = try loadFollowUp(id: id, in: connection)

@@ -34,7 +34,7 @@ extension Store {
             throw EngageError(.invalid, "the response date \(date) is in the future", hint: "record it once it is agreed")
         }
         return try write { connection in
-            let authority = try requireAuthority(named: name, in: connection, lock: true)
+            let authority = try authorityForRecording(named: name, in: connection)
             guard authority.status == .active || authority.status == .completed else {
                 throw EngageError(.refused, "\(authority.name) is \(authority.status.rawValue); a strategic response is recorded for an active authority",
                                   hint: "assign it first with 'engage authority assign \(authority.name) --officer NAME'")

@@ -13,7 +13,7 @@ extension Store {
     ///   `.invalid` for an unknown statement (listing the keys), `.refused` for an ambiguous contact.
     public func addPlanAction(_ request: NewPlanAction) throws -> PlanAction {
         try write { connection in
-            let authority = try requireAuthority(named: request.authority, in: connection)
+            let authority = try authorityForRecording(named: request.authority, in: connection)
             try requirePlanStatement(request.statement, in: connection)
             let owner = try resolvePlanOwner(named: request.owner, in: authority, connection: connection)
             let id = try connection.execute("""
@@ -61,6 +61,7 @@ extension Store {
     public func completePlanAction(id: Int64, on date: Day, today: Day) throws -> PlanAction {
         try write { connection in
             let before = try lockPlanAction(id: id, in: connection)
+            _ = try authorityForRecording(named: before.authority, in: connection)
             try before.checkDone(on: date, today: today)
             try connection.execute("UPDATE plan_actions SET status = 'done', closed_on = \(date) WHERE id = \(id)")
             let after = try loadPlanAction(id: id, in: connection)
@@ -82,6 +83,7 @@ extension Store {
     public func dropPlanAction(id: Int64, reason: String, on date: Day, today: Day) throws -> PlanAction {
         try write { connection in
             let before = try lockPlanAction(id: id, in: connection)
+            _ = try authorityForRecording(named: before.authority, in: connection)
             let text = try before.checkDrop(reason: reason, on: date, today: today)
             try connection.execute("""
                 UPDATE plan_actions SET status = 'dropped', closed_on = \(date), drop_reason = \(text) WHERE id = \(id)

@@ -11,7 +11,7 @@ extension Store {
                     apply: (Connection, Authority) throws -> Void) throws -> Transition {
         let reason = try reason.map { try Self.validatedReason($0) }
         return try write { connection in
-            let before = try requireAuthority(named: name, in: connection, lock: true)
+            let before = try authorityForRecording(named: name, in: connection)
             try action.check(before)
             try apply(connection, before)
             let after = try requireAuthority(named: before.name, in: connection)

@@ -10,14 +10,21 @@ public struct Store {
     let connection: Connection
     /// Who is making changes, for the audit log (a login name, or a token's user).
     public let actor: String
+    /// The officer this store records for, when it may change only the records of authorities
+    /// that officer leads (an officer's token); nil for a manager or the command line. Each
+    /// change checks it under the authority's row lock, in the change's own transaction, so a
+    /// reassignment committed first always wins.
+    public let recordingLead: String?
 
     /// Wraps an open connection.
     /// - Parameters:
     ///   - connection: A connection to a migrated engage database.
     ///   - actor: Who is making changes, for the audit log.
-    public init(connection: Connection, actor: String) {
+    ///   - recordingLead: The officer whose authorities alone it may change, or nil for all.
+    public init(connection: Connection, actor: String, recordingLead: String? = nil) {
         self.connection = connection
         self.actor = actor
+        self.recordingLead = recordingLead
     }
 
     /// Opens a connection and wraps it.
@@ -31,8 +38,12 @@ public struct Store {
 
     /// The same store, on the same connection, acting as someone else: e.g. once a service has
     /// learnt whose token came with a request.
-    /// - Parameter actor: Who is making changes, for the audit log.
-    public func acting(as actor: String) -> Store { Store(connection: connection, actor: actor) }
+    /// - Parameters:
+    ///   - actor: Who is making changes, for the audit log.
+    ///   - recordingLead: The officer whose authorities alone it may change, or nil for all.
+    public func acting(as actor: String, recordingLead: String? = nil) -> Store {
+        Store(connection: connection, actor: actor, recordingLead: recordingLead)
+    }
 
     /// Closes the connection. Calling it again does nothing.
     public func close() { connection.close() }

@@ -3,8 +3,8 @@ import EngageCore
 /// Who may call a route.
 ///
 /// Roles nest: a manager may do all an officer may, an officer all a viewer may. An officer
-/// records only for the authorities they lead; routes check that with
-/// `APIContext.requireLead(of:)`, since it depends on the record.
+/// records only for the authorities they lead; the store checks that inside each change (see
+/// `Store.recordingLead`), since it depends on the record and must hold against a reassignment.
 public enum Access: Sendable, Equatable {
     /// Anyone, without a token (`/health`, `/openapi.json`).
     case everyone

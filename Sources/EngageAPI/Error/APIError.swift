@@ -92,6 +92,7 @@ extension APIError {
         case .notFound: (.notFound, "not_found")
         case .duplicate: (.conflict, "duplicate")
         case .refused: (.conflict, "refused")
+        case .forbidden: (.forbidden, "forbidden")
         }
         var details = error.details.mapValues(JSONValue.init(detail:))
         if let hint = error.hint { details["hint"] = .string(hint) }

@@ -38,18 +38,6 @@ public struct APIContext {
         return id
     }
 
-    /// Refuses (403) an officer who does not lead `authority`; a manager passes.
-    /// - Parameter authority: The authority's name, as the client gave it.
-    /// - Throws: `APIError` (403), or `EngageError.notFound` (404) for an unknown authority.
-    public func requireLead(of authority: String) throws {
-        guard let caller, caller.role == .officer else { return }
-        let record = try store.authority(named: authority)
-        guard let officer = caller.officer, record.leadOfficer == officer else {
-            let lead = record.leadOfficer.map { "led by \($0)" } ?? "not led by anyone"
-            throw APIError.forbidden("\(record.name) is \(lead); an officer's token records only for the authorities that officer leads; ask a manager")
-        }
-    }
-
     /// Refuses (403) anyone but a manager; for what only a manager may add to an officer's
     /// request (an override).
     /// - Parameter what: What needs a manager, for the message, e.g. "overriding a gate".

@@ -31,7 +31,6 @@ extension RecordingRoutes {
             let agency = try NewAgency(authority: try body.string("authority"), name: try body.string("name"),
                                        type: try AgencyType.parse(try body.string("type")), forum: body.flag("forum"),
                                        identifiedOn: try body.optionalDay("date") ?? context.today, today: context.today)
-            try context.requireLead(of: agency.authority)
             return try context.json(try context.store.addAgency(agency), status: .created)
         })
 }

@@ -114,7 +114,6 @@ enum AuthorityRoutes {
                                     _ body: (String?) throws -> Transition) throws -> Transition {
         let override = context.body.optionalString("override")
         if override != nil { try context.requireManager(for: "overriding a gate") }
-        try context.requireLead(of: name)
         return try body(override)
     }
 

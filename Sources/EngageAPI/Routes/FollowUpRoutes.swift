@@ -40,7 +40,6 @@ enum FollowUpRoutes {
         refusals: [.conflict],
         handler: .store { context in
             let request = try newFollowUp(context.body, today: context.today)
-            try context.requireLead(of: request.authority)
             return try context.json(try context.store.addFollowUp(request), status: .created)
         })
 
@@ -55,7 +54,6 @@ enum FollowUpRoutes {
             let id = try context.pathID("id")
             let outcome = try context.body.string("outcome")
             let date = try context.body.optionalDay("date") ?? context.today
-            if context.caller?.role == .officer { try context.requireLead(of: try context.store.followUpAuthority(id: id)) }
             return try context.json(try context.store.completeFollowUp(id: id, outcome: outcome, on: date, today: context.today))
         })
 
