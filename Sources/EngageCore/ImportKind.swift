@@ -20,7 +20,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
              .init("notes", help: "A note.")]
         case .activities: Self.activityColumns
         case .followups:
-            [.init("authority", required: true, help: "The authority that asked."),
+            [.ref(of: "follow-up"),
+             .init("authority", required: true, help: "The authority that asked."),
              .init("request", required: true, help: "What was asked for."),
              .init("kind", help: "One of " + FollowUp.Kind.allCases.map(\.rawValue).joined(separator: ", ") + "; blank: other."),
              .init("opened_on", required: true, help: "When it was asked for, YYYY-MM-DD; not in the future."),
@@ -31,6 +32,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     }
 
     private static let activityColumns: [ImportColumn] = [
+        .ref(of: "activity"),
         .init("authority", help: "The authority it took place in; blank for a national activity."),
         .init("kind", required: true, help: "One of " + ActivityKind.allCases.map(\.rawValue).joined(separator: ", ") + "."),
         .init("date", required: true, help: "When it happened, YYYY-MM-DD; a future date needs planned=true."),
@@ -43,6 +45,10 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         .init("notes", help: "A note."),
     ]
 
+    /// Whether the kind's first column is `ref`, the stable key that tells apart records agreeing
+    /// in their natural key (activities, follow-ups; see `RecordRef`).
+    public var hasRef: Bool { columns.first?.name == "ref" }
+
     /// The header line `engage export` writes, e.g. `name,region,profile`.
     public var header: String { columns.map(\.name).joined(separator: ",") }
 
@@ -54,22 +60,5 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .activities: "activity"
         case .followups: "follow-up"
         }
-    }
-}
-
-/// One column of an import or export file.
-public struct ImportColumn: Equatable, Sendable {
-    /// The header name, e.g. `opened_on`.
-    public let name: String
-    /// Whether every row must give a value.
-    public let required: Bool
-    /// What it holds, for `--help`.
-    public let help: String
-
-    /// Creates a column.
-    public init(_ name: String, required: Bool = false, help: String) {
-        self.name = name
-        self.required = required
-        self.help = help
     }
 }

@@ -232,15 +232,15 @@ struct TransferRouteTests {
 
         """
     private static let activities = """
-        authority,kind,date,sector,title,attendees,officer,planned,agencies,notes
-        Somerset,presentation,2014-03-12,,LSCB board meeting,14,Sam Jones,false,Somerset LSCB,
-        ,stall,2014-06-20,prisons,National prisons conference,,Ada Lovelace,false,,
+        ref,authority,kind,date,sector,title,attendees,officer,planned,agencies,notes
+        ,Somerset,presentation,2014-03-12,,LSCB board meeting,14,Sam Jones,false,Somerset LSCB,
+        ,,stall,2014-06-20,prisons,National prisons conference,,Ada Lovelace,false,,
 
         """
     private static let followUps = """
-        authority,request,kind,opened_on,due_on,closed_on,outcome
-        Somerset,A workshop for the heads forum,workshop,2014-05-10,2014-06-09,,
-        Devon,Schools Handbook for 40 schools,materials,2014-04-01,2014-05-01,2014-04-20,Sent 40 copies
+        ref,authority,request,kind,opened_on,due_on,closed_on,outcome
+        ,Somerset,A workshop for the heads forum,workshop,2014-05-10,2014-06-09,,
+        ,Devon,Schools Handbook for 40 schools,materials,2014-04-01,2014-05-01,2014-04-20,Sent 40 copies
 
         """
 

@@ -103,9 +103,9 @@ struct ImportTests {
             let outcome = try importCSV(store, .activities, text, skipBad: true)
             #expect(outcome.summary == ImportSummary(kind: .activities, file: "test.csv", rows: 4, added: 2, unchanged: 0, skipped: 2))
             #expect(outcome.badFile == """
-                authority,kind,date,sector,title,attendees,officer,planned,agencies,notes,error
-                Bury,workshop,2014-03-02,,two,,Ann Leigh,false,,,"line 3, column officer: no officer named 'Ann Leigh'; add them with 'engage officer add', or see 'engage officer list'"
-                Bury,stall,1999-13-01,,four,,Ann Lee,,,,"line 5, column date: the date '1999-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"
+                ref,authority,kind,date,sector,title,attendees,officer,planned,agencies,notes,error
+                ,Bury,workshop,2014-03-02,,two,,Ann Leigh,false,,,"line 3, column officer: no officer named 'Ann Leigh'; add them with 'engage officer add', or see 'engage officer list'"
+                ,Bury,stall,1999-13-01,,four,,Ann Lee,,,,"line 5, column date: the date '1999-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"
 
                 """)
             #expect(try rows(probe, "activities") == 2 && rows(probe, "activity_agencies") == 1)
@@ -134,6 +134,53 @@ struct ImportTests {
             let audit = try probe.execute("SELECT details->>'added' AS added, details->>'file' AS file FROM audit_log WHERE action = 'import.authorities' ORDER BY id LIMIT 1").singleRow()
             #expect(try audit.decode("added", as: String.self) == "1" && audit.decode("file", as: String.self) == "test.csv")
             #expect(try count(probe, "SELECT count(*) FROM stage_changes s JOIN authorities a ON a.id = s.authority_id WHERE a.name = 'Leeds'") == 1)
+        }
+    }
+
+    @Test("A row with a ref matches only the record with that ref: rows that share a natural key are added, each with its ref")
+    func refs() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            let (first, second) = ("1b4e28ba-2fa1-11d2-883f-0016d3cca427", "6fa459ea-ee8a-3ca4-894e-db77e160355e")
+            let text = "ref,authority,kind,date,officer,notes\n"
+                + "\(first),Somerset,workshop,2014-03-01,Sam Jones,one\n"
+                + "\(second.uppercased()),Somerset,workshop,2014-03-01,Sam Jones,two\n"
+                + ",Somerset,workshop,2014-03-01,Sam Jones,no ref\n"
+            #expect(try importCSV(store, .activities, text).summary?.added == 3)
+            let stored = try probe.execute("SELECT ref::text, notes FROM activities WHERE notes <> 'no ref' ORDER BY notes").map {
+                "\(try $0.decode("ref", as: String.self)) \(try $0.decode("notes", as: String.self))"
+            }
+            #expect(stored == ["\(first) one", "\(second) two"])
+            // Again, and with a stored ref's other columns changed: nothing is added or overwritten.
+            #expect(try importCSV(store, .activities, text).summary?.unchanged == 3)
+            let changed = "ref,authority,kind,date,officer,notes\n\(first),Bury,stall,2014-04-01,Ann Lee,changed\n"
+            #expect(try importCSV(store, .activities, changed).summary?.unchanged == 1)
+            #expect(try count(probe, "SELECT count(*) FROM activities WHERE notes = 'changed'") == 0 && rows(probe, "activities") == 3)
+            let followUps = "ref,authority,request,kind,opened_on\n\(first),Bury,More please,workshop,2014-04-01\n"
+                + "\(second),Bury,More please,materials,2014-04-01\n"
+            #expect(try importCSV(store, .followups, followUps).summary?.added == 2)
+            #expect(try importCSV(store, .followups, followUps).summary?.unchanged == 2)
+        }
+    }
+
+    @Test("A ref given twice in a file, or one that is not a UUID, is refused with its line and column", arguments: [
+        (ImportKind.activities, "ref,authority,kind,date,officer\n1b4e28ba-2fa1-11d2-883f-0016d3cca427,Somerset,workshop,2014-03-01,Sam Jones\n"
+            + "1B4E28BA-2FA1-11D2-883F-0016D3CCA427,Bury,stall,2014-03-02,Ann Lee\n", 3,
+         "the ref 1b4e28ba-2fa1-11d2-883f-0016d3cca427 is also on line 2"),
+        (.followups, "ref,authority,request,opened_on\n1b4e28ba-2fa1-11d2-883f-0016d3cca427,Bury,More,2014-04-01\n"
+            + "1b4e28ba-2fa1-11d2-883f-0016d3cca427,Somerset,Other,2014-04-02\n", 3, "the ref 1b4e28ba-2fa1-11d2-883f-0016d3cca427 is also on line 2"),
+        (.activities, "ref,authority,kind,date,officer\n17,Somerset,workshop,2014-03-01,Sam Jones\n", 2, "'17' is not a ref"),
+        (.followups, "ref,authority,request,opened_on\n1b4e28ba-2fa1-11d2-883f-0016d3cca42g,Bury,More,2014-04-01\n", 2,
+         "'1b4e28ba-2fa1-11d2-883f-0016d3cca42g' is not a ref"),
+    ])
+    func badRefs(kind: ImportKind, text: String, line: Int, message: String) throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            let refused = try importCSV(store, kind, text).refused
+            let error = try #require(refused?.errors.first)
+            #expect(refused?.bad == 1 && error.line == line && error.column == "ref")
+            #expect(error.message.hasPrefix(message), "\(error.message)")
+            #expect(try rows(probe, "activities") + rows(probe, "followups") == 0)
         }
     }
 

@@ -29,7 +29,13 @@ enum ImportHelp {
         case .activities: "its authority (or none: national), kind, date, title and officer; two activities of one kind on one day by one officer need different titles"
         case .followups: "its authority, opened_on and request"
         }
-        return "A row matches a stored \(kind.noun) by \(key). A row that matches is counted as unchanged and the stored record is left as it is (an import adds, never overwrites), so importing a file again changes nothing."
+        let match = !kind.hasRef ? "A row matches a stored \(kind.noun) by \(key)." : """
+            A row with a ref (the stable key engage gives every \(kind.noun), which export writes) matches the \(kind.noun) \
+            with that ref, or adds it with that ref when there is none, so an export restores every record, even two that \
+            agree in all their other columns. A row without one (a hand-made file) matches by \(key), and is checked \
+            against the other rows without one.
+            """
+        return match + " A row that matches is counted as unchanged and the stored record is left as it is (an import adds, never overwrites), so importing a file again changes nothing."
     }
 
     private static func example(_ kind: ImportKind) -> String {
