@@ -78,6 +78,22 @@ struct TransferRouteTests {
         }
     }
 
+    @Test("import: a control character a column does not allow is 422 import_refused naming line and column; nothing is stored")
+    func controlCharacter() throws {
+        try APIHarness.with { api in
+            let file = "name,region,profile\nRochdale,North West,\nWig\u{1B}an,north-west,\"Strong\u{0}LSCB\"\n"
+            let response = try upload(api, "authorities", file, as: "manager")
+            #expect(response.status == .unprocessableContent)
+            #expect(response.errorCode == "import_refused")
+            let details = ((response.jsonBody as? [String: Any])?["error"] as? [String: Any])?["details"] as? [String: Any]
+            let error = (details?["errors"] as? [[String: Any]])?.first
+            #expect(error?["line"] as? Int == 3)
+            #expect(error?["column"] as? String == "name")
+            #expect((error?["message"] as? String)?.hasPrefix("the name field contains an escape character (U+001B) at character 4;") == true)
+            #expect(try authorityNames(api) == ["Devon", "Somerset"])
+        }
+    }
+
     @Test("import with skip_bad=true stores the good rows and answers the bad ones as CSV")
     func skipBad() throws {
         try APIHarness.with { api in

@@ -79,6 +79,21 @@ struct TransferCLITests {
         }
     }
 
+    @Test("A NUL in a field exits 65 naming its line and column, not an internal error; nothing is stored")
+    func controlCharacter() throws {
+        try TestDatabase.withMigrated { database in
+            try withFolder { folder in
+                let file = folder.appendingPathComponent("nul.csv")
+                try "name,region,profile\nBury,NW,Fine\nWigan,NW,\"Strong\u{0}LSCB\"\n".write(to: file, atomically: true, encoding: .utf8)
+                let run = try engage(["import", "authorities", file.path], in: database)
+                #expect(run.status == 65)
+                #expect(run.errorLines.first == "error: refused \(file.path): 1 of 2 rows is bad, so nothing was imported; fix them and import again, or load the good rows with --skip-bad BAD.csv (it is below)")
+                #expect(run.errorLines.dropFirst() == ["line 3, column profile: the profile field contains a NUL character (U+0000) at character 7; remove it; line breaks and tabs are allowed, other control characters are not"])
+                #expect(try engage(["export", "authorities"], in: database).stdout == "name,region,profile\n")
+            }
+        }
+    }
+
     @Test("--skip-bad stores the good rows, writes the bad ones to its file, and exits 0")
     func skipBad() throws {
         try TestDatabase.withMigrated { database in
@@ -126,6 +141,7 @@ struct TransferCLITests {
         for kind in ["authorities", "agencies", "activities", "followups"] {
             let run = try EngageRunner.run(["import", kind, "--help"])
             #expect(run.status == 0 && run.stdout.contains("Example file (seeds/import-examples/\(kind).csv)"))
+            #expect(run.stdout.contains("No field may hold a control character"), "\(kind)")
             let header = try String(contentsOfFile: example(kind), encoding: .utf8).split(separator: "\n").first.map(String.init) ?? ""
             #expect(run.stdout.contains(header), "\(kind)")
         }
