@@ -9,7 +9,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .authorities:
             [.init("name", required: true, help: "The authority's name; unique ignoring case."),
              .init("region", required: true, help: "Its region: a key (north-west), a name (North West) or a short form (NW)."),
-             .init("profile", help: "Free text on what shapes engagement there.")]
+             .init("profile", layout: .multiline, help: "Free text on what shapes engagement there.")]
         case .agencies:
             [.init("authority", help: "The authority's name; blank for a national body."),
              .init("name", required: true, help: "The agency's name; unique per authority ignoring case."),
@@ -17,20 +17,22 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
              .init("forum", help: "true when it counts as a multi-agency forum; blank: as its type says."),
              .init("identified_on", help: "When it was identified, YYYY-MM-DD; blank: today."),
              .init("reached_on", help: "When an activity first reached it, YYYY-MM-DD; blank: not yet."),
-             .init("notes", help: "A note.")]
+             .init("notes", layout: .multiline, help: "A note.")]
         case .activities: Self.activityColumns
         case .followups:
-            [.init("authority", required: true, help: "The authority that asked."),
+            [.ref(of: "follow-up"),
+             .init("authority", required: true, help: "The authority that asked."),
              .init("request", required: true, help: "What was asked for."),
              .init("kind", help: "One of " + FollowUp.Kind.allCases.map(\.rawValue).joined(separator: ", ") + "; blank: other."),
              .init("opened_on", required: true, help: "When it was asked for, YYYY-MM-DD; not in the future."),
              .init("due_on", help: "When it is due; blank: no due date (never overdue); column left out: \(FollowUp.defaultDueDays) days after opened_on."),
              .init("closed_on", help: "When it was done; blank while open."),
-             .init("outcome", help: "What was done; given exactly when closed_on is.")]
+             .init("outcome", layout: .multiline, help: "What was done; given exactly when closed_on is.")]
         }
     }
 
     private static let activityColumns: [ImportColumn] = [
+        .ref(of: "activity"),
         .init("authority", help: "The authority it took place in; blank for a national activity."),
         .init("kind", required: true, help: "One of " + ActivityKind.allCases.map(\.rawValue).joined(separator: ", ") + "."),
         .init("date", required: true, help: "When it happened, YYYY-MM-DD; a future date needs planned=true."),
@@ -39,9 +41,13 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         .init("attendees", help: "How many attended (0–100000); blank when unknown."),
         .init("officer", required: true, help: "Who delivered or attended it, by name."),
         .init("planned", help: "true for an activity booked but not yet happened; blank: false."),
-        .init("agencies", help: "The agencies it reached, by name, one per line within the field (already recorded)."),
-        .init("notes", help: "A note."),
+        .init("agencies", listsNames: true, help: "The agencies it reached, by name, one per line within the field (already recorded)."),
+        .init("notes", layout: .multiline, help: "A note."),
     ]
+
+    /// Whether the kind's first column is `ref`, the stable key that tells apart records agreeing
+    /// in their natural key (activities, follow-ups; see `RecordRef`).
+    public var hasRef: Bool { columns.first?.name == "ref" }
 
     /// The header line `engage export` writes, e.g. `name,region,profile`.
     public var header: String { columns.map(\.name).joined(separator: ",") }
@@ -54,22 +60,5 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .activities: "activity"
         case .followups: "follow-up"
         }
-    }
-}
-
-/// One column of an import or export file.
-public struct ImportColumn: Equatable, Sendable {
-    /// The header name, e.g. `opened_on`.
-    public let name: String
-    /// Whether every row must give a value.
-    public let required: Bool
-    /// What it holds, for `--help`.
-    public let help: String
-
-    /// Creates a column.
-    public init(_ name: String, required: Bool = false, help: String) {
-        self.name = name
-        self.required = required
-        self.help = help
     }
 }

@@ -39,6 +39,7 @@ enum ImportRules {
     }
 
     private static func activity(_ fields: ImportFields, today: Day) throws(ImportProblem) -> [String?] {
+        let ref = try fields.parse("ref", RecordRef.parse)
         let authority = try fields.name("authority", of: "authority")
         _ = try fields.required("kind")
         let kind = try fields.parse("kind") { text throws(EngageError) in try ActivityKind.parse(text) }
@@ -61,11 +62,12 @@ enum ImportRules {
                 throw ImportProblem(column: "agencies", message: "a national activity reaches no agencies of an authority; name the authority, or leave agencies blank")
             }
         }
-        return [authority, kind?.rawValue, date?.description, sector?.rawValue, fields.text("title"), attendees.map(String.init),
+        return [ref, authority, kind?.rawValue, date?.description, sector?.rawValue, fields.text("title"), attendees.map(String.init),
                 officer, String(planned), agencies, fields.text("notes")]
     }
 
     private static func followUp(_ fields: ImportFields, today: Day) throws(ImportProblem) -> [String?] {
+        let ref = try fields.parse("ref", RecordRef.parse)
         _ = try fields.required("authority")
         let authority = try fields.name("authority", of: "authority")
         let request = try fields.required("request")
@@ -92,7 +94,7 @@ enum ImportRules {
         } else if outcome != nil {
             throw ImportProblem(column: "closed_on", message: "an outcome is given but no closed_on date; give the date it was done, or leave outcome blank")
         }
-        return [authority, request, kind.rawValue, opened.description, due?.description, closed?.description, outcome]
+        return [ref, authority, request, kind.rawValue, opened.description, due?.description, closed?.description, outcome]
     }
 
     private static func notFuture(_ date: Day, _ column: String, today: Day, hint: String) throws(ImportProblem) {

@@ -8,7 +8,7 @@ public struct ImportSummary: Equatable, Sendable, Codable {
     public let rows: Int
     /// Rows stored as new records.
     public let added: Int
-    /// Rows whose record already existed (by its natural key); left as they were.
+    /// Rows whose record already existed (by its ref, or else its natural key); left as they were.
     public let unchanged: Int
     /// Bad rows left out (only with `--skip-bad`, which writes them to its file).
     public let skipped: Int

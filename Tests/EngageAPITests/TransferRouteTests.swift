@@ -78,6 +78,22 @@ struct TransferRouteTests {
         }
     }
 
+    @Test("import: a control character a column does not allow is 422 import_refused naming line and column; nothing is stored")
+    func controlCharacter() throws {
+        try APIHarness.with { api in
+            let file = "name,region,profile\nRochdale,North West,\nWig\u{1B}an,north-west,\"Strong\u{0}LSCB\"\n"
+            let response = try upload(api, "authorities", file, as: "manager")
+            #expect(response.status == .unprocessableContent)
+            #expect(response.errorCode == "import_refused")
+            let details = ((response.jsonBody as? [String: Any])?["error"] as? [String: Any])?["details"] as? [String: Any]
+            let error = (details?["errors"] as? [[String: Any]])?.first
+            #expect(error?["line"] as? Int == 3)
+            #expect(error?["column"] as? String == "name")
+            #expect((error?["message"] as? String)?.hasPrefix("the name field contains an escape character (U+001B) at character 4;") == true)
+            #expect(try authorityNames(api) == ["Devon", "Somerset"])
+        }
+    }
+
     @Test("import with skip_bad=true stores the good rows and answers the bad ones as CSV")
     func skipBad() throws {
         try APIHarness.with { api in
@@ -232,15 +248,15 @@ struct TransferRouteTests {
 
         """
     private static let activities = """
-        authority,kind,date,sector,title,attendees,officer,planned,agencies,notes
-        Somerset,presentation,2014-03-12,,LSCB board meeting,14,Sam Jones,false,Somerset LSCB,
-        ,stall,2014-06-20,prisons,National prisons conference,,Ada Lovelace,false,,
+        ref,authority,kind,date,sector,title,attendees,officer,planned,agencies,notes
+        ,Somerset,presentation,2014-03-12,,LSCB board meeting,14,Sam Jones,false,Somerset LSCB,
+        ,,stall,2014-06-20,prisons,National prisons conference,,Ada Lovelace,false,,
 
         """
     private static let followUps = """
-        authority,request,kind,opened_on,due_on,closed_on,outcome
-        Somerset,A workshop for the heads forum,workshop,2014-05-10,2014-06-09,,
-        Devon,Schools Handbook for 40 schools,materials,2014-04-01,2014-05-01,2014-04-20,Sent 40 copies
+        ref,authority,request,kind,opened_on,due_on,closed_on,outcome
+        ,Somerset,A workshop for the heads forum,workshop,2014-05-10,2014-06-09,,
+        ,Devon,Schools Handbook for 40 schools,materials,2014-04-01,2014-05-01,2014-04-20,Sent 40 copies
 
         """
 

@@ -44,6 +44,63 @@ struct ImportTests {
         #expect(activities == 0 && audits == 0)
     }
 
+    @Test("A control character its column does not allow is refused with line, column and place, before any other rule", arguments: [
+        ("Somerset,presentation,2014-03-02,,a,,Sam Jones,,,\"note\u{0}x\"", "notes",
+         "the notes field contains a NUL character (U+0000) at character 5; remove it; line breaks and tabs are allowed, other control characters are not"),
+        ("Somerset,talk,2014-03-02,,a,,Sam Jones,,,\"\u{0}\"", "notes", "the notes field contains a NUL character (U+0000) at character 1;"),
+        ("Somerset,presentation,2014-03-02,,\"a\tb\",,Sam Jones,,,", "title", "the title field contains a tab (U+0009) at character 2; write it on one line"),
+        ("Somerset,presentation,2014-03-02,,\"two\nlines\",,Sam Jones,,,", "title", "the title field contains a line break (U+000A) at character 4;"),
+        ("Some\u{1B}[31mrset,presentation,2014-03-02,,a,,Sam Jones,,,", "authority", "the authority field contains an escape character (U+001B) at character 5;"),
+        ("Somerset,presentation,2014-03-02\u{0},,a,,Sam Jones,,,", "date", "the date field contains a NUL character (U+0000) at character 11;"),
+        ("Somerset,presentation,2014-03-02,,a,,Sam Jones,,\"Somerset LSCB\n\u{7}Bell\",", "agencies",
+         "the agencies field contains a control character (U+0007) at character 15; write one name per line"),
+        ("Somerset,presentation,2014-03-02,,a,,Sam Jones,,\"Somerset\tLSCB\",", "agencies", "the agencies field contains a tab (U+0009) at character 9;"),
+        ("Somerset,presentation,2014-03-02,,a,,Sam Jones,,,\"\u{9B}\"", "notes", "the notes field contains a control character (U+009B) at character 1;"),
+    ])
+    func controlCharacters(row: String, column: String, message: String) throws {
+        let (refused, activities, audits) = try refusedActivity(row + "\n")
+        #expect(refused?.bad == 1 && refused?.rows == 2)
+        let error = try #require(refused?.errors.first)
+        #expect(error.line == 3 && error.column == column)
+        #expect(error.message.hasPrefix(message), "\(error.message)")
+        #expect(activities == 0 && audits == 0)
+    }
+
+    @Test("Notes may break lines and hold tabs, and agencies are named one per line; the other kinds' columns are checked too")
+    func allowedLayouts() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            _ = try store.addAgency(NewAgency(authority: "Somerset", name: "Somerset heads", type: .schools,
+                                              identifiedOn: try Day.parse("2014-01-10"), today: Day.today()))
+            let text = activityHeader + "Somerset,workshop,2014-03-02,,a,,Sam Jones,,\"Somerset LSCB\r\nSomerset heads\",\"one\r\n\ttwo\"\n"
+            #expect(try importCSV(store, .activities, text).summary?.added == 1)
+            #expect(try count(probe, "SELECT count(*) FROM activity_agencies") == 2)
+            #expect(try count(probe, "SELECT count(*) FROM activities WHERE notes = E'one\\r\\n\\ttwo'") == 1)
+            let refusals: [(ImportKind, String, String)] = [
+                (.authorities, "name,region,profile\nLeeds,YH,\"Big\u{0}city\"\n", "profile"),
+                (.agencies, "authority,name,type\nSomerset,\"Police\ngroup\",police\n", "name"),
+                (.followups, "authority,request,opened_on,closed_on,outcome\nBury,More,2014-04-01,2014-04-02,\"Done\u{0}\"\n", "outcome"),
+                (.followups, "authority,request,opened_on\nBury,\"More\nplease\",2014-04-01\n", "request"),
+            ]
+            for (kind, text, column) in refusals {
+                let error = try importCSV(store, kind, text).refused?.errors.first
+                #expect(error?.line == 2 && error?.column == column, "\(kind): \(String(describing: error))")
+            }
+        }
+    }
+
+    @Test("--skip-bad writes a bad row's NUL as U+FFFD (PostgreSQL's text cannot hold NUL) and stores the good rows")
+    func skipBadNul() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            let text = activityHeader + "Bury,workshop,2014-03-02,,good,,Ann Lee,,,\nBury,workshop,2014-03-03,,bad,,Ann Lee,,,\"a\u{0}b\"\n"
+            let outcome = try importCSV(store, .activities, text, skipBad: true)
+            #expect(outcome.summary?.added == 1 && outcome.summary?.skipped == 1)
+            #expect(outcome.badFile.contains(",Bury,workshop,2014-03-03,,bad,,Ann Lee,,,a\u{FFFD}b,\"line 3, column notes: the notes field contains a NUL"))
+            #expect(try rows(probe, "activities") == 1)
+        }
+    }
+
     @Test("Bad enum values, dates and duplicates of the other kinds are refused with line and column", arguments: [
         (ImportKind.authorities, "name,region\nBury,NW\nNarnia,Middle Earth\n", 3, "region", "unknown region 'Middle Earth'"),
         (.authorities, "name,region\nLeeds,YH\nleeds,Yorkshire\n", 3, "name", "the authority 'leeds' is also on line 2"),
@@ -103,9 +160,9 @@ struct ImportTests {
             let outcome = try importCSV(store, .activities, text, skipBad: true)
             #expect(outcome.summary == ImportSummary(kind: .activities, file: "test.csv", rows: 4, added: 2, unchanged: 0, skipped: 2))
             #expect(outcome.badFile == """
-                authority,kind,date,sector,title,attendees,officer,planned,agencies,notes,error
-                Bury,workshop,2014-03-02,,two,,Ann Leigh,false,,,"line 3, column officer: no officer named 'Ann Leigh'; add them with 'engage officer add', or see 'engage officer list'"
-                Bury,stall,1999-13-01,,four,,Ann Lee,,,,"line 5, column date: the date '1999-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"
+                ref,authority,kind,date,sector,title,attendees,officer,planned,agencies,notes,error
+                ,Bury,workshop,2014-03-02,,two,,Ann Leigh,false,,,"line 3, column officer: no officer named 'Ann Leigh'; add them with 'engage officer add', or see 'engage officer list'"
+                ,Bury,stall,1999-13-01,,four,,Ann Lee,,,,"line 5, column date: the date '1999-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2014-03-31"
 
                 """)
             #expect(try rows(probe, "activities") == 2 && rows(probe, "activity_agencies") == 1)
@@ -134,6 +191,53 @@ struct ImportTests {
             let audit = try probe.execute("SELECT details->>'added' AS added, details->>'file' AS file FROM audit_log WHERE action = 'import.authorities' ORDER BY id LIMIT 1").singleRow()
             #expect(try audit.decode("added", as: String.self) == "1" && audit.decode("file", as: String.self) == "test.csv")
             #expect(try count(probe, "SELECT count(*) FROM stage_changes s JOIN authorities a ON a.id = s.authority_id WHERE a.name = 'Leeds'") == 1)
+        }
+    }
+
+    @Test("A row with a ref matches only the record with that ref: rows that share a natural key are added, each with its ref")
+    func refs() throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            let (first, second) = ("1b4e28ba-2fa1-11d2-883f-0016d3cca427", "6fa459ea-ee8a-3ca4-894e-db77e160355e")
+            let text = "ref,authority,kind,date,officer,notes\n"
+                + "\(first),Somerset,workshop,2014-03-01,Sam Jones,one\n"
+                + "\(second.uppercased()),Somerset,workshop,2014-03-01,Sam Jones,two\n"
+                + ",Somerset,workshop,2014-03-01,Sam Jones,no ref\n"
+            #expect(try importCSV(store, .activities, text).summary?.added == 3)
+            let stored = try probe.execute("SELECT ref::text, notes FROM activities WHERE notes <> 'no ref' ORDER BY notes").map {
+                "\(try $0.decode("ref", as: String.self)) \(try $0.decode("notes", as: String.self))"
+            }
+            #expect(stored == ["\(first) one", "\(second) two"])
+            // Again, and with a stored ref's other columns changed: nothing is added or overwritten.
+            #expect(try importCSV(store, .activities, text).summary?.unchanged == 3)
+            let changed = "ref,authority,kind,date,officer,notes\n\(first),Bury,stall,2014-04-01,Ann Lee,changed\n"
+            #expect(try importCSV(store, .activities, changed).summary?.unchanged == 1)
+            #expect(try count(probe, "SELECT count(*) FROM activities WHERE notes = 'changed'") == 0 && rows(probe, "activities") == 3)
+            let followUps = "ref,authority,request,kind,opened_on\n\(first),Bury,More please,workshop,2014-04-01\n"
+                + "\(second),Bury,More please,materials,2014-04-01\n"
+            #expect(try importCSV(store, .followups, followUps).summary?.added == 2)
+            #expect(try importCSV(store, .followups, followUps).summary?.unchanged == 2)
+        }
+    }
+
+    @Test("A ref given twice in a file, or one that is not a UUID, is refused with its line and column", arguments: [
+        (ImportKind.activities, "ref,authority,kind,date,officer\n1b4e28ba-2fa1-11d2-883f-0016d3cca427,Somerset,workshop,2014-03-01,Sam Jones\n"
+            + "1B4E28BA-2FA1-11D2-883F-0016D3CCA427,Bury,stall,2014-03-02,Ann Lee\n", 3,
+         "the ref 1b4e28ba-2fa1-11d2-883f-0016d3cca427 is also on line 2"),
+        (.followups, "ref,authority,request,opened_on\n1b4e28ba-2fa1-11d2-883f-0016d3cca427,Bury,More,2014-04-01\n"
+            + "1b4e28ba-2fa1-11d2-883f-0016d3cca427,Somerset,Other,2014-04-02\n", 3, "the ref 1b4e28ba-2fa1-11d2-883f-0016d3cca427 is also on line 2"),
+        (.activities, "ref,authority,kind,date,officer\n17,Somerset,workshop,2014-03-01,Sam Jones\n", 2, "'17' is not a ref"),
+        (.followups, "ref,authority,request,opened_on\n1b4e28ba-2fa1-11d2-883f-0016d3cca42g,Bury,More,2014-04-01\n", 2,
+         "'1b4e28ba-2fa1-11d2-883f-0016d3cca42g' is not a ref"),
+    ])
+    func badRefs(kind: ImportKind, text: String, line: Int, message: String) throws {
+        try withStore { store, probe in
+            try seedForImport(store)
+            let refused = try importCSV(store, kind, text).refused
+            let error = try #require(refused?.errors.first)
+            #expect(refused?.bad == 1 && error.line == line && error.column == "ref")
+            #expect(error.message.hasPrefix(message), "\(error.message)")
+            #expect(try rows(probe, "activities") + rows(probe, "followups") == 0)
         }
     }
 

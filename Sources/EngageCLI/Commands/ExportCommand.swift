@@ -21,8 +21,9 @@ extension ExportCommand {
             name: kind.rawValue,
             abstract: "Write every \(kind.noun) to standard output as CSV that 'engage import \(kind.rawValue)' reads back, or as JSON lines.",
             discussion: """
-                CSV columns: \(kind.header). Rows are sorted by the natural key, so exporting the same \
-                records gives the same file byte for byte. Dates are YYYY-MM-DD, regions and types their keys \
+                CSV columns: \(kind.header).\(kind.hasRef ? " ref is the \(kind.noun)'s stable key, which import matches on." : "") \
+                Rows are sorted by the natural key\(kind.hasRef ? ", then the ref" : ""), so exporting the same records gives the same \
+                file byte for byte, also after importing it into another database. Dates are YYYY-MM-DD, regions and types their keys \
                 (north-west, cyp-board), true/false for yes-or-no columns, blank for none. \
                 --format json writes JSON lines instead: one object per line, with the same names as keys \
                 (sorted), numbers and true/false typed, null for none. Output streams: memory does not grow with the table.

@@ -10,6 +10,8 @@ enum ImportHelp {
 
             \(matching(kind))
 
+            \(characters(kind))
+
             The file is checked whole before anything is stored: when any row is bad, nothing is \
             imported and the first 20 problems are listed as 'line N, column C: what is wrong' (exit 65). \
             With --skip-bad the good rows are stored and the bad ones written to that file. One audit \
@@ -26,10 +28,26 @@ enum ImportHelp {
         let key = switch kind {
         case .authorities: "its name, ignoring case. New authorities start as prospects"
         case .agencies: "its authority and name, ignoring case"
-        case .activities: "its authority (or none: national), kind, date, title and officer; two activities of one kind on one day by one officer need different titles"
+        case .activities: "its authority (or none: national), kind, date, title and officer; two such rows of one kind on one day by one officer need different titles"
         case .followups: "its authority, opened_on and request"
         }
-        return "A row matches a stored \(kind.noun) by \(key). A row that matches is counted as unchanged and the stored record is left as it is (an import adds, never overwrites), so importing a file again changes nothing."
+        let match = !kind.hasRef ? "A row matches a stored \(kind.noun) by \(key)." : """
+            A row with a ref (the stable key engage gives every \(kind.noun), which export writes) matches the \(kind.noun) \
+            with that ref, or adds it with that ref when there is none, so an export restores every record, even two that \
+            agree in all their other columns. A row without one (a hand-made file) is checked against the other rows \
+            without one, and matches by \(key).
+            """
+        return match + " A row that matches is counted as unchanged and the stored record is left as it is (an import adds, never overwrites), so importing a file again changes nothing."
+    }
+
+    /// Which characters the columns allow (see `ImportColumn.layout`).
+    private static func characters(_ kind: ImportKind) -> String {
+        let free = kind.columns.filter { $0.layout == .multiline }.map(\.name)
+        let lists = kind.columns.filter(\.listsNames).map(\.name)
+        var allowed = free.isEmpty ? "" : free.joined(separator: " and ") + " may break lines and hold tabs; "
+        if !lists.isEmpty { allowed += lists.joined(separator: " and ") + " lists names one per line; " }
+        return "No field may hold a control character (a NUL, an escape, a bell): \(allowed)every other column is one line, "
+            + "without tabs. A row breaking this is refused like any other bad row, naming the character and where it is."
     }
 
     private static func example(_ kind: ImportKind) -> String {

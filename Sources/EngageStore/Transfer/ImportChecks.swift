@@ -1,8 +1,12 @@
 /// The statements that build `import_checked` for each kind (see `ImportStatements`).
 ///
 /// Each row's problem is the first that applies, in order: what the reader found in the row
-/// itself, then unknown names, then a duplicate of an earlier good row of the same file (by the
-/// kind's natural key). `existing` says whether the natural key is already stored.
+/// itself, then unknown names, then a duplicate of an earlier good row of the same file.
+///
+/// Rows are matched by the kind's natural key, except that a row of a kind with refs (see
+/// `RecordRef`) that gives one is matched by its ref alone: its duplicates are the rows with the
+/// same ref, and it exists when a record has that ref. Rows without a ref are checked against each
+/// other, and against stored records, by the natural key. `existing` says whether it is stored.
 enum ImportChecks {
     /// A problem only the database can see: when `condition` holds, `column` is wrong, `message` says why.
     struct Check {
@@ -21,12 +25,25 @@ enum ImportChecks {
             """
     }
 
-    /// The staged rows with `first_line`: the first good row with the same natural key.
-    static func staged(key: String, typed: String = "") -> String {
-        """
-        (SELECT t.*\(typed), min(t.line) FILTER (WHERE t.error_message IS NULL) OVER (PARTITION BY \(key)) AS first_line
-         FROM import_staging t)
-        """
+    /// The staged rows with `first_line`: the first good row with the same natural key. With
+    /// `refs`, that is the first good row without a ref, and each row also has `ref_id` (its ref
+    /// as a uuid, when good) and `first_ref_line`, the first good row with the same ref.
+    static func staged(key: String, typed: String = "", refs: Bool = false) -> String {
+        let natural = refs ? "t.error_message IS NULL AND t.ref IS NULL" : "t.error_message IS NULL"
+        let byRef = !refs ? "" : """
+            , CASE WHEN t.error_message IS NULL THEN t.ref::uuid END AS ref_id,
+            min(t.line) FILTER (WHERE t.error_message IS NULL) OVER (PARTITION BY t.ref) AS first_ref_line
+            """
+        return """
+            (SELECT t.*\(typed)\(byRef), min(t.line) FILTER (WHERE \(natural)) OVER (PARTITION BY \(key)) AS first_line
+             FROM import_staging t)
+            """
+    }
+
+    /// A second good row with the same ref.
+    static func repeatedRef(_ noun: String) -> Check {
+        Check(condition: "s.ref IS NOT NULL AND s.first_ref_line < s.line", column: "ref",
+              message: "format('the ref %s is also on line %s; one \(noun) has one ref, so keep one of the two rows', s.ref, s.first_ref_line)")
     }
 
     static func unknownAuthority(_ column: String = "authority") -> Check {
@@ -66,37 +83,43 @@ enum ImportChecks {
         WHERE t.error_message IS NULL AND t.agencies IS NOT NULL
         """, "ANALYZE import_links", """
         CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
-        SELECT s.line, s.authority, s.kind, s.date, s.sector, s.title, s.attendees, s.officer, s.planned, s.agencies, s.notes,
-               s.day, a.id AS authority_id, o.id AS officer_id, x.authority_id IS NOT NULL AS existing,
+        SELECT s.line, s.ref, s.authority, s.kind, s.date, s.sector, s.title, s.attendees, s.officer, s.planned, s.agencies, s.notes,
+               s.day, s.ref_id, a.id AS authority_id, o.id AS officer_id,
+               CASE WHEN s.ref_id IS NOT NULL THEN r.id IS NOT NULL ELSE x.authority_id IS NOT NULL END AS existing,
         \(problems([unknownAuthority(),
                     Check(condition: "o.id IS NULL", column: "officer",
                           message: "format('no officer named ''%s''; add them with ''engage officer add'', or see ''engage officer list''', s.officer)"),
                     Check(condition: "m.missing IS NOT NULL", column: "agencies",
                           message: "format('no agency named ''%s'' in %s; import the agencies first, or see ''engage agency list''', m.missing, a.name)"),
-                    Check(condition: "s.first_line < s.line", column: "title",
+                    repeatedRef("activity"),
+                    Check(condition: "s.ref IS NULL AND s.first_line < s.line", column: "title",
                           message: "format('the same authority, kind, date, title and officer as line %s; give them different titles, or keep one row', s.first_line)")]))
         FROM \(staged(key: "lower(coalesce(t.authority, '')), t.kind, t.date, coalesce(t.title, ''), lower(t.officer)",
-                      typed: ", CASE WHEN t.error_message IS NULL THEN t.date::date END AS day")) s
+                      typed: ", CASE WHEN t.error_message IS NULL THEN t.date::date END AS day", refs: true)) s
         LEFT JOIN authorities a ON lower(a.name) = lower(s.authority)
         LEFT JOIN officers o ON lower(o.name) = lower(s.officer)
         LEFT JOIN (SELECT line, min(name) AS missing FROM import_links WHERE agency_id IS NULL GROUP BY line) m ON m.line = s.line
+        LEFT JOIN activities r ON r.ref = s.ref_id
         LEFT JOIN (SELECT DISTINCT coalesce(authority_id, 0) AS authority_id, kind, occurred_on, coalesce(title, '') AS title, officer_id
                    FROM activities) x
-               ON x.authority_id = coalesce(a.id, 0) AND x.kind = s.kind AND x.occurred_on = s.day
+               ON s.ref IS NULL AND x.authority_id = coalesce(a.id, 0) AND x.kind = s.kind AND x.occurred_on = s.day
               AND x.title = coalesce(s.title, '') AND x.officer_id = o.id
         """]
 
     static let followUps: [String] = ["""
         CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
-        SELECT s.line, s.authority, s.request, s.kind, s.opened_on, s.due_on, s.closed_on, s.outcome,
-               a.id AS authority_id, x.authority_id IS NOT NULL AS existing,
+        SELECT s.line, s.ref, s.authority, s.request, s.kind, s.opened_on, s.due_on, s.closed_on, s.outcome,
+               s.ref_id, a.id AS authority_id,
+               CASE WHEN s.ref_id IS NOT NULL THEN r.id IS NOT NULL ELSE x.authority_id IS NOT NULL END AS existing,
         \(problems([unknownAuthority(),
-                    Check(condition: "s.first_line < s.line", column: "request",
+                    repeatedRef("follow-up"),
+                    Check(condition: "s.ref IS NULL AND s.first_line < s.line", column: "request",
                           message: "format('the same authority, opened_on and request as line %s; keep one of the two rows', s.first_line)")]))
         FROM \(staged(key: "lower(t.authority), t.opened_on, t.request",
-                      typed: ", CASE WHEN t.error_message IS NULL THEN t.opened_on::date END AS opened_day")) s
+                      typed: ", CASE WHEN t.error_message IS NULL THEN t.opened_on::date END AS opened_day", refs: true)) s
         LEFT JOIN authorities a ON lower(a.name) = lower(s.authority)
+        LEFT JOIN followups r ON r.ref = s.ref_id
         LEFT JOIN (SELECT DISTINCT authority_id, opened_on, request FROM followups) x
-               ON x.authority_id = a.id AND x.opened_on = s.opened_day AND x.request = s.request
+               ON s.ref IS NULL AND x.authority_id = a.id AND x.opened_on = s.opened_day AND x.request = s.request
         """]
 }

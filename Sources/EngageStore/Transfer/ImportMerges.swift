@@ -2,8 +2,10 @@ import Postgres
 
 /// The statements that add the good, new rows of `import_checked` (see `ImportStatements`).
 ///
-/// Existing records (by natural key) are left exactly as they are: an import adds, never
-/// overwrites, so a spreadsheet copy taken last month cannot undo this month's edits.
+/// Existing records (by ref, or else natural key) are left exactly as they are: an import adds,
+/// never overwrites, so a spreadsheet copy taken last month cannot undo this month's edits. A new
+/// record keeps the ref its row gives, so that exporting it again writes the same file; a row
+/// without one leaves it to the column's default.
 enum ImportMerges {
     /// New authorities start as prospects, with the first row of their history.
     static func authorities(actor: String) -> Query {
@@ -36,9 +38,9 @@ enum ImportMerges {
             SELECT c.*, nextval(pg_get_serial_sequence('activities', 'id')) AS new_id
             FROM import_checked c WHERE c.error_message IS NULL AND NOT c.existing ORDER BY c.line),
         added AS (
-            INSERT INTO activities (id, kind, occurred_on, authority_id, sector, title, attendees, officer_id, notes, planned)
+            INSERT INTO activities (id, ref, kind, occurred_on, authority_id, sector, title, attendees, officer_id, notes, planned)
             OVERRIDING SYSTEM VALUE
-            SELECT new_id, kind, day, authority_id, sector, title, attendees::integer, officer_id, notes, planned::boolean
+            SELECT new_id, coalesce(ref_id, gen_random_uuid()), kind, day, authority_id, sector, title, attendees::integer, officer_id, notes, planned::boolean
             FROM fresh),
         linked AS (
             INSERT INTO activity_agencies (activity_id, agency_id)
@@ -55,8 +57,8 @@ enum ImportMerges {
 
     static let followUps: Query = """
         WITH added AS (
-            INSERT INTO followups (authority_id, request, kind, opened_on, due_on, closed_on, outcome)
-            SELECT authority_id, request, kind, opened_on::date, due_on::date, closed_on::date, outcome
+            INSERT INTO followups (ref, authority_id, request, kind, opened_on, due_on, closed_on, outcome)
+            SELECT coalesce(ref_id, gen_random_uuid()), authority_id, request, kind, opened_on::date, due_on::date, closed_on::date, outcome
             FROM import_checked WHERE error_message IS NULL AND NOT existing ORDER BY line
             RETURNING 1)
         SELECT count(*) FROM added

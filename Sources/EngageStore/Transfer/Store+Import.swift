@@ -7,7 +7,8 @@ extension Store {
     ///
     /// The header comes first; the rows stream through `reader` into a temporary staging table
     /// (with `COPY`), are checked there set-based, and the good, new ones are added. Rows whose
-    /// natural key exists already count as unchanged and are left as they are. One audit row
+    /// record exists already (by its ref, or else its natural key; see `ImportChecks`) count as
+    /// unchanged and are left as they are. One audit row
     /// records the import. Imports of one kind queue behind each other (an advisory lock), so two
     /// runs of the same file cannot both add its rows.
     /// - Parameters:

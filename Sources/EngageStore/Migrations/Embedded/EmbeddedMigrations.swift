@@ -8,5 +8,6 @@ enum EmbeddedMigrations {
         (name: "0002_workflow.sql", sql: migration0002_workflow),
         (name: "0003_api_tokens.sql", sql: migration0003_api_tokens),
         (name: "0004_outcomes.sql", sql: migration0004_outcomes),
+        (name: "0005_record_refs.sql", sql: migration0005_record_refs),
     ]
 }
