@@ -36,12 +36,7 @@ struct ImportTests {
         ("Somerset,presentation,2014-03-02,,a", "attendees", "the row has 5 fields but the header 10"),
     ])
     func badActivity(row: String, column: String, message: String) throws {
-        let (refused, activities, audits) = try refusedActivity(row + "\n")
-        #expect(refused?.bad == 1 && refused?.rows == 2)
-        let error = try #require(refused?.errors.first)
-        #expect(error.line == 3 && error.column == column)
-        #expect(error.message.hasPrefix(message), "\(error.message)")
-        #expect(activities == 0 && audits == 0)
+        try expectOneBadRow(row, column: column, message: message)
     }
 
     @Test("A control character its column does not allow is refused with line, column and place, before any other rule", arguments: [
@@ -58,6 +53,12 @@ struct ImportTests {
         ("Somerset,presentation,2014-03-02,,a,,Sam Jones,,,\"\u{9B}\"", "notes", "the notes field contains a control character (U+009B) at character 1;"),
     ])
     func controlCharacters(row: String, column: String, message: String) throws {
+        try expectOneBadRow(row, column: column, message: message)
+    }
+
+    /// An activity file whose second row is `row` is refused for that row alone, at `column`,
+    /// with a message starting `message`, and nothing is written.
+    private func expectOneBadRow(_ row: String, column: String, message: String) throws {
         let (refused, activities, audits) = try refusedActivity(row + "\n")
         #expect(refused?.bad == 1 && refused?.rows == 2)
         let error = try #require(refused?.errors.first)
