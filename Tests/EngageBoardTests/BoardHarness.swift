@@ -8,8 +8,10 @@ import TestSupport
 enum BoardHarness {
     /// A router with the board on a fresh database that `seed` fills (as the actor "setup"), with
     /// the officer Sam Jones added when `seed` did not; tokens by name: viewer, sam (Sam Jones,
-    /// officer), manager, and hostile (a viewer whose user name is markup).
-    static func withBoard(seed: (Store) throws -> Void = { _ in }, _ body: (Router, [String: String]) throws -> Void) throws {
+    /// officer), manager, and hostile (a viewer whose user name is markup). `origin` is the
+    /// public address the service is told it has, if any.
+    static func withBoard(origin: PublicOrigin? = nil, seed: (Store) throws -> Void = { _ in },
+                          _ body: (Router, [String: String]) throws -> Void) throws {
         try TestDatabase.withMigrated { database in
             let store = Store(connection: try database.connect(), actor: "setup")
             defer { store.close() }
@@ -24,7 +26,7 @@ enum BoardHarness {
             let stores = StorePool(conninfo: database.conninfo, size: 2)
             defer { stores.close() }
             var router = Router()
-            BoardRoutes.add(to: &router, stores: stores)
+            BoardRoutes.add(to: &router, stores: stores, origin: origin)
             try body(router, tokens)
         }
     }

@@ -10,9 +10,9 @@ import TestSupport
 @Suite("The board: pages, roles, escaping, sign-in")
 struct BoardTests {
     /// A router with the board on a fresh database that `seed` fills; tokens by name.
-    private func withBoard(seed: (Store) throws -> Void = { _ in },
+    private func withBoard(origin: PublicOrigin? = nil, seed: (Store) throws -> Void = { _ in },
                            _ body: (Router, [String: String]) throws -> Void) throws {
-        try BoardHarness.withBoard(seed: seed, body)
+        try BoardHarness.withBoard(origin: origin, seed: seed, body)
     }
 
     private func get(_ router: Router, _ target: String, token: String? = nil, cookie: String? = nil) throws -> HTTPResponse {
@@ -166,6 +166,7 @@ struct BoardTests {
             let cookie = try #require(signedIn.headers["Set-Cookie"])
             #expect(cookie.hasPrefix("engage_token=\(viewer);"))
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
+            #expect(!cookie.contains("Secure"), "no public https address given: the board may be on plain http")
             #expect(try get(router, "/", cookie: "theme=dark; engage_token=\(viewer)").status == .ok)
             let wrong = try post("token=engage_0000")
             #expect(wrong.status == .unauthorized)
@@ -176,6 +177,46 @@ struct BoardTests {
             #expect(signedOut.headers["Location"] == "/signin")
             #expect(signedOut.headers["Set-Cookie"]?.hasPrefix("engage_token=;") == true)
             #expect(signedOut.headers["Set-Cookie"]?.contains("Max-Age=0") == true)
+        }
+    }
+
+    @Test("behind a TLS proxy the cookie is Secure and redirects name the public address")
+    func behindTLS() throws {
+        let origin = try PublicOrigin.parse("https://engage.example.org").get()
+        try withBoard(origin: origin) { router, tokens in
+            let viewer = try #require(tokens["viewer"])
+            let signedIn = router.respond(to: try HTTPRequest(method: .post, target: "/signin",
+                                                              headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                                              body: Array("token=\(viewer)".utf8)))
+            #expect(signedIn.headers["Location"] == "https://engage.example.org/")
+            let cookie = try #require(signedIn.headers["Set-Cookie"])
+            #expect(cookie.hasSuffix("; Secure") && cookie.contains("HttpOnly"))
+            let signedOut = router.respond(to: HTTPRequest(method: .post, path: "/signout"))
+            #expect(signedOut.headers["Location"] == "https://engage.example.org/signin")
+            #expect(signedOut.headers["Set-Cookie"]?.hasSuffix("; Secure") == true)
+        }
+    }
+
+    @Test("pages hold to a content security policy without inline exceptions: no script, no inline style, one linked sheet")
+    func noInlineScriptOrStyle() throws {
+        try withBoard(seed: { store in
+            _ = try store.addAuthority(try NewAuthority(name: "Bristol", region: .southWest))
+        }) { router, tokens in
+            let viewer = try #require(tokens["viewer"])
+            var sheets: Set<String> = []
+            for target in ["/", "/followups", "/authorities/Bristol", "/authorities/Nowhere", "/signin"] {
+                let page = try get(router, target, token: viewer).bodyText
+                for inline in ["<script", "<style", " style=", "javascript:", " onclick=", " onload=", " onsubmit="] {
+                    #expect(!page.lowercased().contains(inline), "\(target) has \(inline)")
+                }
+                sheets.formUnion(page.matches(of: /<link rel="stylesheet" href="([^"]+)">/).map { String($0.output.1) })
+            }
+            #expect(sheets.count == 1, "every page links the same sheet")
+            let sheet = try get(router, try #require(sheets.first))
+            #expect(sheet.status == .ok)
+            #expect(sheet.headers["Content-Type"] == "text/css; charset=utf-8")
+            #expect(sheet.headers["Cache-Control"]?.contains("immutable") == true, "its address changes with its text")
+            #expect(sheet.bodyText.contains(".card{"))
         }
     }
 }

@@ -8,14 +8,15 @@ final class ServiceProcess {
     let port: Int
     private let logFile: URL
 
-    /// Starts `engage serve --port 0 …` against `database` and waits until it listens.
+    /// Starts `engage serve --port 0 …` against `database`, with `extra` in its environment, and
+    /// waits until it listens.
     /// - Throws: when it exits or does not say where it listens within 20 seconds.
-    init(database: TestDatabase, arguments: [String] = []) throws {
+    init(database: TestDatabase, arguments: [String] = [], environment extra: [String: String] = [:]) throws {
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("engage-serve-\(UUID().uuidString).log")
         try Data().write(to: logFile)
         process.executableURL = EngageRunner.binary
         process.arguments = ["serve", "--port", "0"] + arguments
-        process.environment = database.environment
+        process.environment = database.environment.merging(extra) { _, given in given }
         process.currentDirectoryURL = TestServer.repositoryRoot
         process.standardError = try FileHandle(forWritingTo: logFile)
         process.standardOutput = FileHandle.nullDevice

@@ -125,6 +125,43 @@ struct ServiceTests {
             #expect(!service.log.contains("london"))
         }
     }
+
+    @Test("Every answer carries the production headers; behind TLS (ENGAGE_PUBLIC_URL) cookies are Secure and redirects name the address")
+    func productionHeaders() throws {
+        try TestDatabase.withMigrated { database in
+            let viewer = try token("Vic", role: "viewer", on: database)
+            let service = try ServiceProcess(database: database, environment: ["ENGAGE_PUBLIC_URL": "https://engage.example.org"])
+            let api = try #require(service.request("GET", "/api/authorities", token: viewer))
+            #expect(api.header("X-Content-Type-Options") == "nosniff")
+            #expect(api.header("Cache-Control") == "no-store")
+            let page = try #require(service.request("GET", "/", token: viewer))
+            #expect(page.status == 200)
+            #expect(page.header("Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+            #expect(page.header("Referrer-Policy") == "same-origin")
+            #expect(page.header("Cache-Control") == "no-store")
+
+            let client = try #require(RawClient(port: service.port, timeout: 30))
+            let form = "token=\(viewer)"
+            client.send("POST /signin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n" + form)
+            let signedIn = try #require(client.readResponse())
+            #expect(signedIn.status == 303)
+            #expect(signedIn.header("Location") == "https://engage.example.org/")
+            #expect(signedIn.header("Set-Cookie")?.hasSuffix("; Secure") == true)
+            #expect(service.stop() == 0)
+            #expect(service.log.contains("people reach it at https://engage.example.org (cookies Secure)"))
+        }
+    }
+
+    @Test("A public address that is not one is a usage error (64) naming where it came from", arguments: [
+        (["--public-url", "engage.example.org"], [:], "option '--public-url'"),
+        ([], ["ENGAGE_PUBLIC_URL": "https://engage.example.org/board"], "ENGAGE_PUBLIC_URL"),
+    ])
+    func badPublicAddress(arguments: [String], environment: [String: String], source: String) throws {
+        let run = try EngageRunner.run(["serve", "--port", "0"] + arguments, environment: environment)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("error: \(source): "), "\(run.stderr)")
+    }
 }
 
 extension Thread {

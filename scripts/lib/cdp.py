@@ -16,8 +16,9 @@ sets the extra headers (each header is sent with every request of that tab, the 
 resources'), sets the viewport, navigates, waits for the load event, writes the DOM
 (document.documentElement.outerHTML) and a PNG of the whole page, closes the tab, and prints one
 line of JSON: url, final_url, status (the main document's HTTP status), title, html_bytes (the
-served body), dom_bytes, png_bytes, png_size [w, h], resources (subresources loaded), problems
-(failed or >= 400 subresources, script exceptions, console errors).
+served body), dom_bytes, png_bytes, png_size [w, h], resources (subresources loaded) and
+resource_urls (their addresses, sorted), problems (failed or >= 400 subresources, script
+exceptions, console errors).
 
 Exit status: 0 when the page loaded (whatever its HTTP status); 1 when it could not be loaded
 (navigation error, timeout, the browser went away); 2 on a usage error.
@@ -345,6 +346,7 @@ def render(args):
         else:
             summary["status"] = None
         summary["resources"] = len(requests)
+        summary["resource_urls"] = sorted(requests.values())
         summary["problems"] = problems
 
         def evaluate(expression):

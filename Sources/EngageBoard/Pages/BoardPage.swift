@@ -97,7 +97,8 @@ enum BoardPage {
         let full: HTML = active >= cap ? " full" : ""
         return """
             <div class="capacity\(full)" \(attributes) data-active="\(active)" data-cap="\(cap)"><span>\(label)</span>\
-            <span class="bar" role="img" aria-label="\(active) of \(cap)"><span class="fill" style="width:\(percent)%"></span></span>\
+            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="\(active) of \(cap)">\
+            <rect class="track" width="100" height="10" rx="5"/><rect class="fill" width="\(percent)" height="10" rx="5"/></svg>\
             <span class="count">\(active)/\(cap)</span></div>
             """
     }

@@ -19,9 +19,12 @@ public enum BoardRoutes {
     /// - Parameters:
     ///   - router: The service's router.
     ///   - stores: Where pages borrow a store from.
+    ///   - origin: Where people reach the service, when a reverse proxy serves it (see
+    ///     `PublicOrigin`): cookies are then `Secure` behind TLS and redirects absolute.
     ///   - logError: Receives one line per error no user could cause (the page says only "see the log").
-    public static func add(to router: inout Router, stores: StorePool, logError: @escaping @Sendable (String) -> Void = { _ in }) {
-        let pages = BoardPages(stores: stores, logError: logError)
+    public static func add(to router: inout Router, stores: StorePool, origin: PublicOrigin? = nil,
+                           logError: @escaping @Sendable (String) -> Void = { _ in }) {
+        let pages = BoardPages(stores: stores, origin: origin, logError: logError)
         router.get("/") { request in pages.answer(request) { data, viewer in BoardPage.render(data, viewer: viewer) } }
         router.get("/followups") { request in
             pages.answer(request, withOverdueActions: true) { data, viewer in
@@ -36,13 +39,18 @@ public enum BoardRoutes {
         }
         router.get("/signin") { _ in BoardPages.html(SignInPage.render()) }
         router.post("/signin") { request in pages.signIn(request) }
-        router.post("/signout") { _ in BoardPages.signOut() }
+        router.post("/signout") { _ in pages.signOut() }
+        router.get(StyleSheet.path) { _ in
+            HTTPResponse(headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable"],
+                         body: Array(StyleSheet.text.utf8))
+        }
     }
 }
 
 /// The work behind the board's routes.
 struct BoardPages: Sendable {
     let stores: StorePool
+    let origin: PublicOrigin?
     let logError: @Sendable (String) -> Void
 
     /// A page of the board (authorities, workload, follow-ups, with the filters from the query)
@@ -120,17 +128,21 @@ struct BoardPages: Sendable {
         } catch {
             return Self.html(SignInPage.render(problem: "The database cannot be reached; try again in a moment."), status: .serviceUnavailable)
         }
-        return HTTPResponse(status: .seeOther, headers: [
-            "Location": "/",
-            "Set-Cookie": "\(BoardRoutes.cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200",
-        ])
+        return redirect(to: "/", settingCookie: token, maxAge: 43_200)
     }
 
     /// Clears the cookie and goes to the sign-in page.
-    static func signOut() -> HTTPResponse {
-        HTTPResponse(status: .seeOther, headers: [
-            "Location": "/signin",
-            "Set-Cookie": "\(BoardRoutes.cookieName)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+    func signOut() -> HTTPResponse {
+        redirect(to: "/signin", settingCookie: "", maxAge: 0)
+    }
+
+    /// A 303 to `path` (absolute under the public origin when there is one) that sets the
+    /// board's cookie: `HttpOnly`, `SameSite=Strict`, and `Secure` when the origin is `https`.
+    private func redirect(to path: String, settingCookie value: String, maxAge: Int) -> HTTPResponse {
+        let secure = origin?.isSecure == true ? "; Secure" : ""
+        return HTTPResponse(status: .seeOther, headers: [
+            "Location": origin?.url(path) ?? path,
+            "Set-Cookie": "\(BoardRoutes.cookieName)=\(value); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(maxAge)\(secure)",
         ])
     }
 
@@ -147,9 +159,9 @@ struct BoardPages: Sendable {
             && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x5F }
     }
 
-    /// An HTML answer that no cache keeps.
+    /// An HTML answer (which the server sends with its content security policy and `no-store`).
     static func html(_ page: HTML, status: HTTPStatus = .ok, headers extra: HTTPHeaders = [:]) -> HTTPResponse {
-        var headers: HTTPHeaders = ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"]
+        var headers: HTTPHeaders = ["Content-Type": "text/html; charset=utf-8"]
         for field in extra { headers[field.name] = field.value }
         return HTTPResponse(status: status, headers: headers, body: Array(page.text.utf8))
     }

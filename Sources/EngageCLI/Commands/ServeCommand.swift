@@ -19,7 +19,11 @@ struct ServeCommand: EngageCommand {
             the outage get 503, later ones succeed. SIGTERM or SIGINT stops accepting, lets requests in flight \
             finish (up to --grace seconds), closes the database connections and exits 0. One access-log line \
             per request goes to standard error (never a token or a query string). No TLS: put a reverse proxy \
-            in front for anything beyond one machine. Try it with \
+            in front for anything beyond one machine, and give its address with --public-url (or \
+            ENGAGE_PUBLIC_URL): with an https address the board's cookies are Secure and its redirects \
+            name that address. Every answer carries X-Content-Type-Options: nosniff and, unless it may be \
+            cached, Cache-Control: no-store; pages carry a Content-Security-Policy that allows no script. \
+            Try it with \
             curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/followups
             """,
         options: [
@@ -33,6 +37,8 @@ struct ServeCommand: EngageCommand {
             .value("statement-timeout", valueName: "SECONDS",
                    help: "Longest any one database statement may run; a request that needs longer gets 503 with Retry-After. Default: \(StorePool.defaultStatementTimeout.components.seconds)."),
             .value("grace", valueName: "SECONDS", help: "On SIGTERM, how long requests in flight may take to finish. Default: 10."),
+            .value("public-url", valueName: "URL",
+                   help: "The address people use, through a reverse proxy (https://engage.example.org). Default: $ENGAGE_PUBLIC_URL, else none."),
             CommonOptions.database,
         ],
         examples: [
@@ -40,6 +46,8 @@ struct ServeCommand: EngageCommand {
             Example("engage serve --host 0.0.0.0 --port 9000 --pool-size 8", "Serve to the network on port 9000."),
             Example("DATABASE_URL=postgres://engage@db.internal/engage engage serve --port 8080 --grace 30",
                     "Serve another database, giving requests 30 s to finish on SIGTERM."),
+            Example("engage serve --public-url https://engage.example.org",
+                    "Serve behind a TLS proxy at that address: Secure cookies, redirects to it."),
         ])
 
     let http: HTTPConfiguration
@@ -47,6 +55,7 @@ struct ServeCommand: EngageCommand {
     let poolTimeout: Duration
     let statementTimeout: Duration
     let grace: Duration
+    let publicOrigin: PublicOrigin?
     let common: CommonArguments
 
     init(arguments: ParsedArguments) throws {
@@ -60,10 +69,13 @@ struct ServeCommand: EngageCommand {
         poolTimeout = .seconds(try arguments.int("pool-timeout", in: 0...3_600) ?? 5)
         grace = .seconds(try arguments.int("grace", in: 0...3_600) ?? 10)
         statementTimeout = try arguments.int("statement-timeout", in: 1...3_600).map { .seconds($0) } ?? StorePool.defaultStatementTimeout
+        publicOrigin = try arguments.value("public-url").map { try Self.origin($0, from: "option '--public-url'") }
         common = CommonArguments(arguments)
     }
 
     func run(in context: Context) throws {
+        let origin = try publicOrigin ?? context.environment["ENGAGE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            .map { try Self.origin($0, from: "ENGAGE_PUBLIC_URL") }
         let migrations = try MigrationSource.discover(
             environment: context.environment,
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).load()
@@ -74,7 +86,7 @@ struct ServeCommand: EngageCommand {
             Console.error("engage serve: \(line)\n")
         }
         var router = api.router
-        BoardRoutes.add(to: &router, stores: stores) { line in Console.error("engage serve: \(line)\n") }
+        BoardRoutes.add(to: &router, stores: stores, origin: origin) { line in Console.error("engage serve: \(line)\n") }
         let server = HTTPServer(configuration: http, responder: router) { entry in
             Console.error("\(entry)\n")
         }
@@ -82,6 +94,7 @@ struct ServeCommand: EngageCommand {
         try server.start()
         let port = server.port.map(String.init) ?? "?"
         Console.error("engage serve: listening on http://\(Self.hostForURL(http.host)):\(port) (\(poolSize) database connections, \(http.workerThreads) workers); Ctrl-C stops\n")
+        if let origin { Console.error("engage serve: people reach it at \(origin)\(origin.isSecure ? " (cookies Secure)" : "")\n") }
         warnIfNotReady(stores, migrations: migrations)
         server.waitUntilStopped()
         Console.error("engage serve: stopped\n")
@@ -97,6 +110,14 @@ struct ServeCommand: EngageCommand {
             }
         } catch {
             Console.error("engage serve: warning: \(error); requests get 503 until the database is reachable\n")
+        }
+    }
+
+    /// The public origin `text` gives, or a usage error naming where it came from.
+    private static func origin(_ text: String, from source: String) throws(UsageError) -> PublicOrigin {
+        switch PublicOrigin.parse(text) {
+        case .success(let origin): return origin
+        case .failure(let refusal): throw UsageError("\(source): \(refusal)", commandPath: ["engage", "serve"])
         }
     }
 

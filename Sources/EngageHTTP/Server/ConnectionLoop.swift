@@ -177,7 +177,7 @@ struct ConnectionLoop {
         var response = response
         for field in headers { response.headers[field.name] = field.value }
         let id = core.nextRequestID()
-        socket.writeWithoutWaiting(ResponseSerializer.serialize(response, method: nil, keepAlive: false, requestID: id))
+        socket.writeWithoutWaiting(ResponseSerializer.serialize(response, policy: configuration.headerPolicy, method: nil, keepAlive: false, requestID: id))
         core.log(HTTPAccessLogEntry(method: "-", path: "-", status: response.status.code, duration: .zero, requestID: id))
     }
 

@@ -41,6 +41,8 @@ public struct HTTPConfiguration: Sendable, Equatable {
     /// After answering an error and closing its side, how long the server keeps reading (and
     /// discarding) what the client still sends, so that the answer is not lost to a reset.
     public var lingerTimeout: Duration = .seconds(2)
+    /// The header fields added to every answer as it is written (see `ResponseHeaderPolicy`).
+    public var headerPolicy: ResponseHeaderPolicy = .standard
 
     /// The defaults, listening on 127.0.0.1:8080.
     public init() {}

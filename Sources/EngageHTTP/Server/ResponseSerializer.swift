@@ -1,12 +1,13 @@
 /// Writing a response as HTTP/1.1 bytes.
 enum ResponseSerializer {
-    /// The response's bytes: status line, the handler's headers (with CR and LF replaced, so a
-    /// value cannot smuggle a header in), `Content-Length` unless set or the status forbids a
+    /// The response's bytes: status line, the handler's headers with `policy`'s added (CR and LF
+    /// replaced, so a value cannot smuggle a header in), `Content-Length` unless set or the status forbids a
     /// body, `Connection`, `Date`, `X-Request-ID`, then the body unless the request was a `HEAD`
     /// or the status forbids one.
     static func serialize(
-        _ response: HTTPResponse, method: HTTPMethod?, keepAlive: Bool, requestID: String
+        _ response: HTTPResponse, policy: ResponseHeaderPolicy, method: HTTPMethod?, keepAlive: Bool, requestID: String
     ) -> [UInt8] {
+        let response = policy.applied(to: response)
         var head = "HTTP/1.1 \(response.status.code) \(clean(response.status.reasonPhrase))\r\n"
         for field in response.headers where !["connection", "date", "x-request-id"].contains(HTTPHeaders.key(field.name)) {
             head += "\(clean(field.name)): \(clean(field.value))\r\n"
