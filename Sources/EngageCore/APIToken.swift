@@ -17,10 +17,7 @@ public struct APIToken: Equatable, Sendable, Codable {
 
     /// A new random token: `engage_` and 64 hex digits (256 bits from the system's secure generator).
     public static func generateSecret() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let hex = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-            .map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-        return "engage_" + hex
+        "engage_" + RandomSecret.hex(bytes: 32)
     }
 }
 

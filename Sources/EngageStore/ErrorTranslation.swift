@@ -56,4 +56,6 @@ private let constraintMessages: [String: EngageError] = [
                                      hint: "names are unique ignoring case; see 'engage officer list'"),
     "authorities_name_key": EngageError(.duplicate, "an authority of that name already exists",
                                         hint: "names are unique ignoring case; see 'engage authority list'"),
+    "users_name_key": EngageError(.duplicate, "a user of that name already exists",
+                                  hint: "names are unique ignoring case; see 'engage user list'"),
 ]

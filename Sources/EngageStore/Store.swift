@@ -97,10 +97,12 @@ public struct Store {
     ///   - entity: The kind of record, e.g. `authority`.
     ///   - id: The record's id.
     ///   - details: What changed, e.g. `AuditChange(before:after:)`; encoded as JSON.
-    func audit(_ connection: Connection, action: String, entity: String, id: Int64?, details: some Encodable) throws {
+    ///   - person: Who acted, when not the store's actor (a person signing in to the board).
+    func audit(_ connection: Connection, action: String, entity: String, id: Int64?, details: some Encodable,
+               by person: String? = nil) throws {
         try connection.execute("""
             INSERT INTO audit_log (actor, action, entity, entity_id, details)
-            VALUES (\(actor), \(action), \(entity), \(id), \(try AuditJSON.encode(details))::jsonb)
+            VALUES (\(person ?? actor), \(action), \(entity), \(id), \(try AuditJSON.encode(details))::jsonb)
             """)
     }
 }

@@ -9,5 +9,6 @@ enum EmbeddedMigrations {
         (name: "0003_api_tokens.sql", sql: migration0003_api_tokens),
         (name: "0004_outcomes.sql", sql: migration0004_outcomes),
         (name: "0005_record_refs.sql", sql: migration0005_record_refs),
+        (name: "0006_accounts.sql", sql: migration0006_accounts),
     ]
 }

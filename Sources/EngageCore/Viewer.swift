@@ -1,0 +1,19 @@
+/// Who is asking: a person signed in to the board, or the holder of an API token.
+public struct Viewer: Sendable, Equatable {
+    /// The person's name (a user's, or a token's user).
+    public let name: String
+    /// What they may do.
+    public let role: Role
+    /// The officer they act as, for an officer's account or token.
+    public let officer: String?
+
+    /// Creates the value.
+    public init(name: String, role: Role, officer: String?) {
+        (self.name, self.role, self.officer) = (name, role, officer)
+    }
+}
+
+extension APIToken {
+    /// Who the token speaks for.
+    public var viewer: Viewer { Viewer(name: user, role: role, officer: officer) }
+}
