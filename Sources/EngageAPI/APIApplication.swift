@@ -61,7 +61,7 @@ struct RouteRunner {
                 let body = try RequestChecks.body(request, route: route)
                 return try stores.withStore(actor: "service") { store in
                     let caller = try secret.map { secret in try authorize(secret, for: route, in: store) }
-                    let store = store.acting(as: caller?.user ?? "service", recordingLead: caller.flatMap(Self.recordingLead))
+                    let store = store.acting(as: caller?.user ?? "service", recordingLead: caller?.viewer.recordingLead)
                     let context = APIContext(request: request, caller: caller, store: store,
                                              body: body, query: query, today: Day.today())
                     return try handler(context)
@@ -73,11 +73,6 @@ struct RouteRunner {
         }
     }
 
-    /// The officer an officer's token records for: the store refuses changes to authorities that
-    /// officer does not lead. Managers and viewers have none (viewers' routes only read).
-    private static func recordingLead(of token: APIToken) -> String? {
-        token.role == .officer ? token.officer ?? token.user : nil
-    }
 
     private func authorize(_ secret: String, for route: APIRoute, in store: Store) throws -> APIToken {
         guard let token = try store.authenticate(secret) else {

@@ -28,6 +28,10 @@ public struct EngageError: Error, Equatable, Sendable, CustomStringConvertible {
     public let code: String?
     /// Facts behind the refusal for programs (the cap, the missing evidence); empty when none.
     public let details: [String: ErrorDetail]
+    /// Which input of the call was wrong (the domain's name for it, e.g. `summary`, `dueOn`),
+    /// when one was: a face shows the message beside its own field for it. Nil when the
+    /// refusal is about the request as a whole.
+    public private(set) var field: String?
 
     /// Creates a refusal.
     /// - Parameters:
@@ -43,6 +47,13 @@ public struct EngageError: Error, Equatable, Sendable, CustomStringConvertible {
         self.hint = hint
         self.code = code
         self.details = details
+    }
+
+    /// The same refusal, said to be about the input `field`.
+    public func about(_ field: String) -> EngageError {
+        var copy = self
+        copy.field = field
+        return copy
     }
 
     /// The one line a user sees.

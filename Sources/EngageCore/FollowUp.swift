@@ -77,11 +77,11 @@ public struct FollowUp: Equatable, Sendable, Codable {
         }
         let text = outcome.trimmingWhitespace()
         guard !text.isEmpty else {
-            throw EngageError(.invalid, "the outcome of follow-up \(id) is empty", hint: "say what was done with --outcome \"…\"")
+            throw EngageError(.invalid, "the outcome of follow-up \(id) is empty", hint: "say what was done with --outcome \"…\"").about("outcome")
         }
         guard date >= openedOn, date <= today else {
             throw EngageError(.invalid, "follow-up \(id) cannot be done on \(date)",
-                              hint: "give a date from when it was opened (\(openedOn)) to today (\(today))")
+                              hint: "give a date from when it was opened (\(openedOn)) to today (\(today))").about("date")
         }
         return text
     }

@@ -22,25 +22,29 @@ public struct NewFollowUp: Equatable, Sendable {
                 openedOn: Day, dueOn: Day? = nil, today: Day) throws(EngageError) {
         let text = summary.trimmingWhitespace()
         guard !text.isEmpty else {
-            throw EngageError(.invalid, "the follow-up summary is empty", hint: "say what was asked for with --summary \"…\"")
+            throw EngageError(.invalid, "the follow-up summary is empty", hint: "say what was asked for with --summary \"…\"").about("summary")
         }
         guard text.count <= Self.maximumSummaryLength else {
             throw EngageError(.invalid, "the follow-up summary is \(text.count) characters long",
-                              hint: "keep it to \(Self.maximumSummaryLength)")
+                              hint: "keep it to \(Self.maximumSummaryLength)").about("summary")
         }
         guard openedOn <= today else {
             throw EngageError(.invalid, "the follow-up's date \(openedOn) is in the future",
-                              hint: "give the date it was asked for, today (\(today)) or earlier")
+                              hint: "give the date it was asked for, today (\(today)) or earlier").about("openedOn")
         }
         let due = dueOn ?? FollowUp.defaultDue(openedOn: openedOn)
         guard due >= openedOn else {
             throw EngageError(.invalid, "the due date \(due) is before the request was opened on \(openedOn)",
-                              hint: "give a due date on or after \(openedOn)")
+                              hint: "give a due date on or after \(openedOn)").about("dueOn")
         }
         self.authority = authority
         self.summary = text
         self.kind = kind
-        self.contact = try contact.map { name throws(EngageError) in try DisplayName.validated(name, of: "contact") }
+        do {
+            self.contact = try contact.map { name throws(EngageError) in try DisplayName.validated(name, of: "contact") }
+        } catch {
+            throw error.about("contact")
+        }
         self.openedOn = openedOn
         self.dueOn = due
     }

@@ -16,4 +16,16 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         }
         return role
     }
+
+    /// Whether this role includes `other`'s rights: roles nest, a manager may do all an officer
+    /// may, an officer all a viewer may.
+    public func includes(_ other: Role) -> Bool { rank >= other.rank }
+
+    private var rank: Int {
+        switch self {
+        case .viewer: 0
+        case .officer: 1
+        case .manager: 2
+        }
+    }
 }

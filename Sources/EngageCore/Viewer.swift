@@ -11,6 +11,13 @@ public struct Viewer: Sendable, Equatable {
     public init(name: String, role: Role, officer: String?) {
         (self.name, self.role, self.officer) = (name, role, officer)
     }
+
+    /// The officer whose authorities alone this person may record on: an officer's own; nil for
+    /// a manager (every authority) and a viewer (who records nothing).
+    public var recordingLead: String? { role == .officer ? officer ?? name : nil }
+
+    /// Whether this person may do what `role` may.
+    public func may(_ role: Role) -> Bool { self.role.includes(role) }
 }
 
 extension APIToken {

@@ -80,6 +80,17 @@ extension Store {
         }
     }
 
+    /// One follow-up by id.
+    /// - Throws: `EngageError.notFound` for an unknown id.
+    public func followUp(id: Int64) throws -> FollowUp {
+        try read { connection in
+            guard let found = try connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").first else {
+                throw EngageError(.notFound, "no follow-up with id \(id)", hint: "see the follow-ups page for the open ones")
+            }
+            return try FollowUp(row: found)
+        }
+    }
+
     private func loadFollowUp(id: Int64, in connection: Connection) throws -> FollowUp {
         try FollowUp(row: connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").singleRow())
     }

@@ -12,6 +12,13 @@ enum BoardHarness {
     /// public address the service is told it has, if any.
     static func withBoard(origin: PublicOrigin? = nil, seed: (Store) throws -> Void = { _ in },
                           _ body: (Router, [String: String]) throws -> Void) throws {
+        try withBoard(origin: origin, seed: seed) { router, tokens, _ in try body(router, tokens) }
+    }
+
+    /// As `withBoard`, also handing over the store that seeded the database (as "setup"), to
+    /// change it between requests or check what a form did.
+    static func withBoard(origin: PublicOrigin? = nil, seed: (Store) throws -> Void = { _ in },
+                          _ body: (Router, [String: String], Store) throws -> Void) throws {
         try TestDatabase.withMigrated { database in
             let store = Store(connection: try database.connect(), actor: "setup")
             defer { store.close() }
@@ -27,7 +34,7 @@ enum BoardHarness {
             defer { stores.close() }
             var router = Router()
             BoardRoutes.add(to: &router, stores: stores, origin: origin)
-            try body(router, tokens)
+            try body(router, tokens, store)
         }
     }
 
@@ -38,4 +45,44 @@ enum BoardHarness {
         if let cookie { headers["Cookie"] = cookie }
         return router.respond(to: try HTTPRequest(method: .get, target: target, headers: headers))
     }
+
+    /// A password good enough for every test account.
+    static let password = "a long enough passphrase"
+
+    /// Adds an account (an officer's acts as the officer of that name) with `password`.
+    static func addAccount(_ store: Store, _ name: String, role: Role) throws {
+        _ = try store.addUser(NewUser(name: name, role: role))
+        _ = try store.setPassword(of: name, to: Password(password))
+    }
+
+    /// Signs in through the form: the session cookie to send back and the CSRF token of its forms.
+    static func signIn(_ router: Router, _ name: String, password: String = password) throws -> (cookie: String, csrf: String) {
+        let response = try post(router, "/signin", ["name": name, "password": password])
+        guard response.status == .seeOther, let setCookie = response.headers["Set-Cookie"],
+              let pair = setCookie.split(separator: ";").first else {
+            throw BoardTestError("signing in as \(name) answered \(response.status.code): \(response.bodyText.prefix(300))")
+        }
+        let cookie = String(pair)
+        let page = try get(router, "/account/password", cookie: cookie).bodyText
+        guard let match = page.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/) else {
+            throw BoardTestError("no CSRF token on the password page for \(name)")
+        }
+        return (cookie, String(match.output.1))
+    }
+
+    /// The router's answer to a form's `POST`, its fields form-encoded in order.
+    static func post(_ router: Router, _ target: String, _ fields: KeyValuePairs<String, String>, cookie: String? = nil,
+                     headers extra: HTTPHeaders = [:]) throws -> HTTPResponse {
+        var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Host": "board.test"]
+        if let cookie { headers["Cookie"] = cookie }
+        for field in extra { headers[field.name] = field.value }
+        let body = fields.map { "\(HTML.pathSegment($0.key))=\(HTML.pathSegment($0.value))" }.joined(separator: "&")
+        return router.respond(to: try HTTPRequest(method: .post, target: target, headers: headers, body: Array(body.utf8)))
+    }
+}
+
+/// A step of a board test that could not be taken.
+struct BoardTestError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -94,7 +94,7 @@ struct BoardTests {
             for response in [try get(router, "/"), try get(router, "/followups"), try get(router, "/", token: "engage_unknown"),
                              try get(router, "/", cookie: "engage_token=<script>")] {
                 #expect(response.status == .unauthorized)
-                #expect(response.bodyText.contains(#"<form id="signin" method="post" action="/signin">"#))
+                #expect(response.bodyText.contains(#"id="signin" method="post" action="/signin""#))
             }
         }
     }
@@ -149,51 +149,6 @@ struct BoardTests {
             #expect(page.contains("engage seed"))
             let followUps = try get(router, "/followups", token: tokens["viewer"]).bodyText
             #expect(followUps.contains("Nothing awaits follow-up here."))
-        }
-    }
-
-    @Test("signing in sets an HttpOnly, SameSite=Strict cookie that the pages accept; signing out clears it")
-    func signInAndOut() throws {
-        try withBoard { router, tokens in
-            let viewer = try #require(tokens["viewer"])
-            let post = { (body: String) throws -> HTTPResponse in
-                router.respond(to: try HTTPRequest(method: .post, target: "/signin",
-                                                   headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Array(body.utf8)))
-            }
-            let signedIn = try post("token=\(viewer)")
-            #expect(signedIn.status == .seeOther)
-            #expect(signedIn.headers["Location"] == "/")
-            let cookie = try #require(signedIn.headers["Set-Cookie"])
-            #expect(cookie.hasPrefix("engage_token=\(viewer);"))
-            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
-            #expect(!cookie.contains("Secure"), "no public https address given: the board may be on plain http")
-            #expect(try get(router, "/", cookie: "theme=dark; engage_token=\(viewer)").status == .ok)
-            let wrong = try post("token=engage_0000")
-            #expect(wrong.status == .unauthorized)
-            #expect(wrong.headers["Set-Cookie"] == nil)
-            #expect(wrong.bodyText.contains("unknown or revoked"))
-            let signedOut = router.respond(to: HTTPRequest(method: .post, path: "/signout"))
-            #expect(signedOut.status == .seeOther)
-            #expect(signedOut.headers["Location"] == "/signin")
-            #expect(signedOut.headers["Set-Cookie"]?.hasPrefix("engage_token=;") == true)
-            #expect(signedOut.headers["Set-Cookie"]?.contains("Max-Age=0") == true)
-        }
-    }
-
-    @Test("behind a TLS proxy the cookie is Secure and redirects name the public address")
-    func behindTLS() throws {
-        let origin = try PublicOrigin.parse("https://engage.example.org").get()
-        try withBoard(origin: origin) { router, tokens in
-            let viewer = try #require(tokens["viewer"])
-            let signedIn = router.respond(to: try HTTPRequest(method: .post, target: "/signin",
-                                                              headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                                                              body: Array("token=\(viewer)".utf8)))
-            #expect(signedIn.headers["Location"] == "https://engage.example.org/")
-            let cookie = try #require(signedIn.headers["Set-Cookie"])
-            #expect(cookie.hasSuffix("; Secure") && cookie.contains("HttpOnly"))
-            let signedOut = router.respond(to: HTTPRequest(method: .post, path: "/signout"))
-            #expect(signedOut.headers["Location"] == "https://engage.example.org/signin")
-            #expect(signedOut.headers["Set-Cookie"]?.hasSuffix("; Secure") == true)
         }
     }
 

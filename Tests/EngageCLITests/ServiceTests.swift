@@ -140,8 +140,11 @@ struct ServiceTests {
             #expect(page.header("Referrer-Policy") == "same-origin")
             #expect(page.header("Cache-Control") == "no-store")
 
+            let setup = try database.connect()
+            defer { setup.close() }
+            try setup.execute("INSERT INTO users (name, role, password_hash) VALUES ('Vic', 'viewer', crypt('a long enough passphrase', gen_salt('bf', 12)))")
             let client = try #require(RawClient(port: service.port, timeout: 30))
-            let form = "token=\(viewer)"
+            let form = "name=Vic&password=a+long+enough+passphrase"
             client.send("POST /signin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n" + form)
             let signedIn = try #require(client.readResponse())

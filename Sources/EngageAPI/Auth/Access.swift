@@ -25,16 +25,3 @@ public enum Access: Sendable, Equatable {
         }
     }
 }
-
-extension Role {
-    /// Whether this role includes `other`'s rights (a manager's include an officer's).
-    func includes(_ other: Role) -> Bool { rank >= other.rank }
-
-    private var rank: Int {
-        switch self {
-        case .viewer: 0
-        case .officer: 1
-        case .manager: 2
-        }
-    }
-}

@@ -12,7 +12,7 @@ enum AuthorityPage {
     static func link(_ name: String) -> HTML { "<a href=\"\(path(of: name))\">\(name)</a>" }
 
     /// The page.
-    static func render(_ data: AuthorityData, viewer: APIToken) -> HTML {
+    static func render(_ data: AuthorityData, viewer: Visit) -> HTML {
         let body: HTML = """
             <p class="crumbs"><a href="/">Board</a> › \(data.authority.name)</p>
             \(heading(data, viewer: viewer))
@@ -21,7 +21,7 @@ enum AuthorityPage {
             <section id="history" aria-labelledby="history-heading"><h2 id="history-heading">Stage history</h2>\
             \(AuthorityTables.history(data))</section>
             <section id="authority-followups" aria-labelledby="followups-heading"><h2 id="followups-heading">Follow-ups</h2>\
-            \(AuthorityTables.followUps(data))</section>
+            \(AuthorityTables.followUps(data, visit: viewer))\(FollowUpForms.addForm(data, visit: viewer))</section>
             <section id="plan" aria-labelledby="plan-heading"><h2 id="plan-heading">Work plan</h2>\
             \(AuthorityTables.actions(data))</section>
             """
@@ -30,7 +30,7 @@ enum AuthorityPage {
 
     /// The name, then region, status and stage, lead officer, days in the stage, the counts, and
     /// what the stage still needs.
-    private static func heading(_ data: AuthorityData, viewer: APIToken) -> HTML {
+    private static func heading(_ data: AuthorityData, viewer: Visit) -> HTML {
         let authority = data.authority
         let overview = data.overview
         let mine = viewer.officer != nil && authority.leadOfficer == viewer.officer

@@ -41,25 +41,28 @@ enum AuthorityTables {
     }
 
     /// The follow-ups: open ones first (oldest first, overdue marked), then done ones with their outcome.
-    static func followUps(_ data: AuthorityData) -> HTML {
+    static func followUps(_ data: AuthorityData, visit: Visit) -> HTML {
+        let mayRecord = visit.mayRecord(.officer, leadOfficer: data.authority.leadOfficer)
         guard !data.followUps.isEmpty else {
-            return """
-                <p class="empty" id="no-authority-followups">No follow-ups: record a request with \
-                <code>engage followup add \(data.nameForCommands) --summary "…"</code>.</p>
-                """
+            return mayRecord
+                ? "<p class=\"empty\" id=\"no-authority-followups\">No follow-ups yet.</p>"
+                : "<p class=\"empty\" id=\"no-authority-followups\">No follow-ups.</p>"
         }
         let rows = data.followUps.map { followUp -> HTML in
             let overdue = followUp.isOverdue(today: data.today)
             let state = followUp.isOpen ? (overdue ? "open overdue" : "open") : "done"
+            let action: HTML = mayRecord && followUp.isOpen
+                ? "<td><a href=\"/followups/\(Int(followUp.id))/done\">Mark done<span class=\"visually-hidden\"> follow-up \(Int(followUp.id))</span></a></td>"
+                : (mayRecord ? "<td></td>" : "")
             return """
                 <tr class="\(state)" data-followup="\(Int(followUp.id))"><td>\(Int(followUp.id))</td>\
                 <td>\(followUp.openedOn.description)</td><td>\(followUp.kind.rawValue)</td><td>\(followUp.summary)</td>\
-                <td>\(followUp.dueOn?.description ?? "—")</td><td>\(followUpStatus(followUp, overdue: overdue))</td></tr>
+                <td>\(followUp.dueOn?.description ?? "—")</td><td>\(followUpStatus(followUp, overdue: overdue))</td>\(action)</tr>
                 """
         }
         return """
-            <table id="authority-followups-table"><thead><tr><th>ID</th><th>Asked</th><th>Kind</th><th>Request</th><th>Due</th>\
-            <th>Status</th></tr></thead><tbody>\(rows)</tbody></table>
+            <div class="table-wrap"><table id="authority-followups-table"><thead><tr><th>ID</th><th>Asked</th><th>Kind</th><th>Request</th><th>Due</th>\
+            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table></div>
             """
     }
 

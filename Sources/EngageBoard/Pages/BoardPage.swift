@@ -49,7 +49,7 @@ enum BoardPage {
     }
 
     /// The page.
-    static func render(_ data: BoardData, viewer: APIToken) -> HTML {
+    static func render(_ data: BoardData, viewer: Visit) -> HTML {
         let shown = data.shownAuthorities
         let body: HTML = """
             <h1>Authorities by stage</h1>
@@ -63,7 +63,7 @@ enum BoardPage {
     }
 
     /// For an officer: the authorities they lead and what awaits them, linked.
-    private static func yours(_ data: BoardData, viewer: APIToken) -> HTML {
+    private static func yours(_ data: BoardData, viewer: Visit) -> HTML {
         guard let officer = viewer.officer else { return "" }
         let led = data.authorities.filter { $0.leadOfficer == officer && ($0.status == .active || $0.status == .paused) }.map(\.name)
         let waiting = data.followUps.filter { $0.leadOfficer == officer }
@@ -103,7 +103,7 @@ enum BoardPage {
             """
     }
 
-    private static func board(_ authorities: [Authority], data: BoardData, viewer: APIToken) -> HTML {
+    private static func board(_ authorities: [Authority], data: BoardData, viewer: Visit) -> HTML {
         let counts = data.openFollowUpCounts
         let columns = Column.allCases.map { column -> HTML in
             let cards = authorities.filter { Column.of($0) == column }.map { card($0, followUps: counts[$0.name] ?? 0, data: data, viewer: viewer) }
@@ -115,7 +115,7 @@ enum BoardPage {
         return "<div id=\"board\">\(columns)</div>"
     }
 
-    private static func card(_ authority: Authority, followUps: Int, data: BoardData, viewer: APIToken) -> HTML {
+    private static func card(_ authority: Authority, followUps: Int, data: BoardData, viewer: Visit) -> HTML {
         let mine = viewer.officer != nil && authority.leadOfficer == viewer.officer
         let classes: HTML = "card\(mine ? " mine" : "")\(authority.status == .paused ? " paused" : "")"
         let since = authority.stageChangedAt ?? authority.statusChangedAt

@@ -6,7 +6,7 @@ import EngageCore
 /// id, shown as A7).
 enum FollowUpsPage {
     /// The page; `overdueOnly` keeps only the overdue follow-ups, and adds the overdue actions.
-    static func render(_ data: BoardData, overdueOnly: Bool, viewer: APIToken) -> HTML {
+    static func render(_ data: BoardData, overdueOnly: Bool, viewer: Visit) -> HTML {
         let items = items(data, overdueOnly: overdueOnly)
         let overdueLink: HTML = overdueOnly
             ? "<a href=\"/followups\">Show all</a>"
@@ -49,14 +49,14 @@ enum FollowUpsPage {
             """
     }
 
-    private static func row(_ item: AwaitingItem, today: Day, viewer: APIToken) -> HTML {
+    private static func row(_ item: AwaitingItem, today: Day, viewer: Visit) -> HTML {
         switch item {
         case .followUp(let awaiting): followUpRow(awaiting.followUp, today: today, viewer: viewer)
         case .action(let awaiting): actionRow(awaiting.action, overdue: awaiting.overdue, viewer: viewer)
         }
     }
 
-    private static func followUpRow(_ followUp: FollowUp, today: Day, viewer: APIToken) -> HTML {
+    private static func followUpRow(_ followUp: FollowUp, today: Day, viewer: Visit) -> HTML {
         let overdue = followUp.isOverdue(today: today)
         let mine = viewer.officer != nil && followUp.leadOfficer == viewer.officer
         let classes: HTML = "\(overdue ? "overdue" : "")\(mine ? " mine" : "")"
@@ -69,7 +69,7 @@ enum FollowUpsPage {
             """
     }
 
-    private static func actionRow(_ action: PlanAction, overdue: Bool, viewer: APIToken) -> HTML {
+    private static func actionRow(_ action: PlanAction, overdue: Bool, viewer: Visit) -> HTML {
         let mine = viewer.officer != nil && action.leadOfficer == viewer.officer
         let classes: HTML = "\(overdue ? "overdue " : "")action\(mine ? " mine" : "")"
         let due: HTML = overdue ? "<span class=\"late\">\(action.dueOn.description) overdue</span>" : "\(action.dueOn.description)"

@@ -42,5 +42,23 @@ enum StyleSheet {
         tr.done td,tr.dropped td{color:#6b7385}tr.action td{background:#eef3fc}tr.overdue.action td{background:#fdecea}
         .action-tag{background:#2f6fd0;color:#fff;font-weight:600}.tag.override{background:#fff3cd}.owner{color:#4a5263}
         td code{color:#6b7385;font-size:.8rem}
+        .skip-link{position:absolute;left:-9999px}.skip-link:focus{left:.5rem;top:.5rem;background:#ffdd00;color:#0b0c0c;padding:.3rem .6rem;z-index:2}
+        .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);border:0}
+        a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
+        .board-form{background:#fff;max-width:36rem;padding:1rem 1.2rem;border-radius:8px;margin:.5rem 0 1rem}
+        .form-group{margin:0 0 1rem}.form-group-error{border-left:5px solid #d4351c;padding-left:.8rem}
+        .label,legend{display:block;font-weight:600;margin-bottom:.2rem}.hint{color:#505a5f;margin:.1rem 0 .3rem;font-size:.9rem}
+        fieldset{border:0;padding:0;margin:0 0 1rem}.checkbox{display:flex;gap:.4rem;align-items:center;margin:.2rem 0}
+        .input,.select,.textarea{font:inherit;width:100%;max-width:30rem;padding:.4rem;border:2px solid #0b0c0c;border-radius:0;background:#fff}
+        .width-date{max-width:11rem}.input-error{border-color:#d4351c}
+        .error-message{color:#d4351c;font-weight:600;margin:.2rem 0 .3rem}.form-error p{margin:.2rem 0}
+        .button{font:inherit;font-weight:600;background:#00703c;color:#fff;border:0;border-bottom:2px solid #002d18;padding:.5rem .9rem;cursor:pointer}
+        .button.secondary{background:#f3f2f1;color:#0b0c0c;border-bottom-color:#929191}.button.warning{background:#d4351c;border-bottom-color:#55150b}
+        .error-summary{border:5px solid #d4351c;background:#fff;padding:.8rem 1rem;margin:0 0 1rem;max-width:40rem}
+        .error-summary-title{font-size:1.1rem;margin:0 0 .4rem}.error-summary a{color:#d4351c;font-weight:600}
+        .confirmation{background:#00703c;color:#fff;padding:.6rem 1rem;margin:0 0 1rem;border-radius:4px;max-width:40rem}.confirmation p{margin:0}
+        .top .account{margin-left:.5rem}
+        .table-wrap{overflow-x:auto;max-width:100%}details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
+        blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
         """
 }

@@ -65,6 +65,8 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
     public static let unsupportedMediaType = HTTPStatus(code: 415)
     /// 422 Unprocessable Content.
     public static let unprocessableContent = HTTPStatus(code: 422)
+    /// 429 Too Many Requests.
+    public static let tooManyRequests = HTTPStatus(code: 429)
     /// 431 Request Header Fields Too Large.
     public static let requestHeaderFieldsTooLarge = HTTPStatus(code: 431)
     /// 500 Internal Server Error.

@@ -1,9 +1,9 @@
 /// Percent-decoding of path segments and query components (RFC 3986 §2.1).
-enum PercentDecoding {
+public enum PercentDecoding {
     /// `text` with each `%XX` replaced by its byte, and with `+` read as a space when
     /// `plusIsSpace` (query strings); nil when a `%` is not followed by two hex digits or the
     /// result is not UTF-8.
-    static func decode<Bytes: Collection<UInt8>>(_ text: Bytes, plusIsSpace: Bool = false) -> String? {
+    public static func decode<Bytes: Collection<UInt8>>(_ text: Bytes, plusIsSpace: Bool = false) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = text.startIndex

@@ -1,0 +1,8 @@
+/// Every form of the board, each registered once on its route by `BoardRoutes`.
+enum BoardForms {
+    static let all: [BoardForm] = [
+        AccountForms.passwordChange,
+        FollowUpForms.add,
+        FollowUpForms.done,
+    ]
+}

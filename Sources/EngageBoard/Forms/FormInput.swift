@@ -1,0 +1,96 @@
+import EngageCore
+import EngageHTTP
+
+/// What a person sent in one form, read field by field. Each reading gives a value or records
+/// that field's error, so that one pass finds every mistake and the page can list them all.
+///
+/// Every value is checked on arrival against `TextLayout.multiline` (no NUL, no control
+/// characters but line breaks and tabs); fields read as one line are checked again by the
+/// domain's own validators.
+struct FormInput: Sendable {
+    private let values: [String: [String]]
+    private(set) var errors: [FieldError] = []
+
+    /// The fields of a `application/x-www-form-urlencoded` body (or of a query).
+    init(items: [HTTPQueryItem]) {
+        var values: [String: [String]] = [:]
+        for item in items { values[item.name, default: []].append(item.value) }
+        self.values = values
+        for (name, all) in values {
+            for value in all {
+                if let found = TextLayout.multiline.firstForbidden(in: value) {
+                    fail(name, "This \(found.sentence); remove it and try again")
+                    break
+                }
+            }
+        }
+    }
+
+    /// A field's value as sent (the first one), or "".
+    func text(_ name: String) -> String { values[name]?.first ?? "" }
+
+    /// Every value a field was sent with (checkboxes, multiple selects), blank ones left out.
+    func all(_ name: String) -> [String] { (values[name] ?? []).filter { !$0.trimmingWhitespace().isEmpty } }
+
+    /// Whether the form carried no error so far.
+    var isValid: Bool { errors.isEmpty }
+
+    /// Whether `name` already has an error (a later check of it would only repeat it).
+    func hasError(_ name: String) -> Bool { errors.contains { $0.field == name } }
+
+    /// The value, trimmed, or nil and `message` recorded when it is blank.
+    mutating func required(_ name: String, _ message: String) -> String? {
+        let value = text(name).trimmingWhitespace()
+        if value.isEmpty && !hasError(name) { fail(name, message) }
+        return value.isEmpty ? nil : value
+    }
+
+    /// The value, trimmed; nil when blank.
+    func optional(_ name: String) -> String? {
+        let value = text(name).trimmingWhitespace()
+        return value.isEmpty ? nil : value
+    }
+
+    /// `make` applied to the field's value, or nil and its refusal recorded against the field.
+    mutating func parse<Value>(_ name: String, _ make: (String) throws(EngageError) -> Value) -> Value? {
+        guard !hasError(name) else { return nil }
+        do {
+            return try make(text(name))
+        } catch {
+            fail(name, BoardMessage.sentence(error))
+            return nil
+        }
+    }
+
+    /// A domain value made from fields already read, or nil and its refusal recorded against
+    /// the field it names (`fields` maps the domain's names for inputs to the form's), else
+    /// against the form as a whole.
+    mutating func build<Value>(_ fields: [String: String], _ make: () throws(EngageError) -> Value) -> Value? {
+        do {
+            return try make()
+        } catch {
+            fail(error.field.flatMap { fields[$0] }, BoardMessage.sentence(error))
+            return nil
+        }
+    }
+
+    /// A date field (`YYYY-MM-DD`, what `<input type="date">` sends): nil when blank, else the
+    /// day, or nil and an error when it is not one.
+    mutating func day(_ name: String, label: String) -> Day? {
+        guard let value = optional(name), !hasError(name) else { return nil }
+        do {
+            return try Day.parse(value)
+        } catch {
+            fail(name, "\(label) must be a real date, like 2026-03-27")
+            return nil
+        }
+    }
+
+    /// Records an error against a field (nil: the form as a whole).
+    mutating func fail(_ name: String?, _ message: String) {
+        errors.append(FieldError(field: name, message: message))
+    }
+
+    /// The values as sent, to show the form again as the person left it.
+    var sent: [String: [String]] { values }
+}
