@@ -91,6 +91,7 @@ struct AuthorityPageTests {
             #expect(page.contains(">not rated</text>"))
             #expect(page.contains(##"fill="#1e7a3c">+3</text>"##), "identification rose by 3")
             #expect(page.contains(#"<tr data-statement="evidence"><td>Building the evidence <code>evidence</code></td><td>2 emerging</td><td>1 not yet in place</td><td class="change">-1</td><td class="evidence">The data post was cut</td></tr>"#))
+            #expect(page.contains(#"<div class="table-wrap" role="region" aria-label="Ratings by statement" tabindex="0"><table id="ratings">"#))
             let chart = try #require(page.firstRange(of: /<svg class="chart"[\s\S]*?<\/svg>/).map { page[$0] })
             for forbidden in ["<script", "<foreignObject", "<foreignobject", "<img", "<link", "@import", "url(", "href"] {
                 #expect(!chart.contains(forbidden), "no \(forbidden): no script, no external assets")

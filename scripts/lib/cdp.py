@@ -9,16 +9,31 @@ DOM and take a full-page screenshot.
 Usage (Chromium started with --remote-debugging-port; its port is in USER_DATA_DIR/DevToolsActivePort):
     python3 scripts/lib/cdp.py --port P --url URL [--header "Authorization: Bearer X"]…
                                [--dom OUT.html] [--png OUT.png] [--width 1400] [--height 1000]
-                               [--timeout 30]
+                               [--axe axe.min.js] [--timeout 30]
 
 It opens a new tab (PUT /json/new, falling back to GET), enables Network, Page, Runtime and Log,
 sets the extra headers (each header is sent with every request of that tab, the page's and its
-resources'), sets the viewport, navigates, waits for the load event, writes the DOM
-(document.documentElement.outerHTML) and a PNG of the whole page, closes the tab, and prints one
-line of JSON: url, final_url, status (the main document's HTTP status), title, html_bytes (the
-served body), dom_bytes, png_bytes, png_size [w, h], resources (subresources loaded) and
-resource_urls (their addresses, sorted), problems (failed or >= 400 subresources, script
-exceptions, console errors).
+resources'), sets the viewport (WIDTHxHEIGHT CSS pixels, scale 1, not a mobile device), navigates,
+waits for the load event, writes the DOM (document.documentElement.outerHTML) and a PNG of the
+whole page, measures whether the page scrolls sideways, runs axe-core when --axe is given, closes
+the tab, and prints one line of JSON: url, final_url, status (the main document's HTTP status),
+title, html_bytes (the served body), dom_bytes, png_bytes, png_size [w, h], resources
+(subresources loaded) and resource_urls (their addresses, sorted), problems (failed or >= 400
+subresources, script exceptions, console errors, all from loading the page, before axe ran);
+layout: scroll_width (document.documentElement.scrollWidth), inner_width (window.innerWidth),
+offenders (how many elements reach beyond the viewport's right edge, leaving out those inside an
+element that scrolls or clips horizontally) and widest (the widest of them: element as
+tag#id.class, inside = its nearest ancestor with an id, right and width in CSS pixels; null when
+none); and with --axe, axe: version, violations (each with id, impact, help, nodes = how many
+elements, target = the first element's selector), passes (how many rules passed), incomplete (the
+ids of the rules whose result needs a person to review), console (errors logged while axe ran), or
+{"error": why} when axe could not be injected or run.
+
+--axe FILE: the text of FILE (axe-core's axe.min.js) is injected with Runtime.evaluate after the
+DOM and screenshot are taken, then `axe.run(document, {resultTypes: ['violations']})` is awaited
+(awaitPromise, returnByValue) and reduced in the page to the compact list above. DevTools'
+evaluation is not subject to the page's Content-Security-Policy, so a script-free policy does not
+stop it (no Page.setBypassCSP needed) and the page itself keeps no script.
 
 Exit status: 0 when the page loaded (whatever its HTTP status); 1 when it could not be loaded
 (navigation error, timeout, the browser went away); 2 on a usage error.
@@ -270,6 +285,88 @@ def png_size(path):
     return list(struct.unpack("!II", head[16:24]))
 
 
+# Whether the page scrolls sideways: the document's scroll width against the viewport's, and, to
+# help whoever fixes it, the widest element whose right edge lies beyond the viewport (elements in a
+# container that scrolls or clips horizontally are left out: they do not make the page scroll).
+OVERFLOW_JS = r"""
+(() => {
+  const root = document.documentElement, inner = window.innerWidth;
+  const describe = (el) => {
+    const classes = (el.getAttribute("class") || "").trim().split(/\s+/).filter(Boolean);
+    return el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + classes.map((c) => "." + c).join("");
+  };
+  const clipped = (el) => {
+    for (let p = el.parentElement; p && p !== document.body && p !== root; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  let offenders = 0, widest = null;
+  for (const el of document.body ? document.body.querySelectorAll("*") : []) {
+    const box = el.getBoundingClientRect();
+    const right = box.right + window.scrollX;
+    if (right <= inner + 0.5 || clipped(el)) continue;
+    offenders += 1;
+    if (widest === null || box.width > widest.width) {
+      const holder = el.parentElement && el.parentElement.closest("[id]");
+      widest = {element: describe(el), inside: holder ? describe(holder) : null,
+                right: Math.round(right), width: Math.round(box.width)};
+    }
+  }
+  return {scroll_width: root.scrollWidth, inner_width: inner, offenders: offenders, widest: widest};
+})()
+"""
+
+# axe-core's run, reduced to what the summary keeps: each violation's id, impact, help, how many
+# nodes and the first node's target; the number of rules passed; the ids of those whose result needs
+# a person's review (axe could not decide, e.g. a text's background hidden behind another element).
+AXE_RUN_JS = r"""
+axe.run(document, {resultTypes: ["violations"]}).then((r) => ({
+  version: axe.version,
+  violations: r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
+    target: v.nodes.length ? v.nodes[0].target.map(String).join(" ") : null,
+  })),
+  passes: r.passes.length,
+  incomplete: r.incomplete.map((v) => v.id),
+}))
+"""
+
+
+def run_axe(page, path):
+    """Injects axe-core (the file at `path`) into the loaded page and runs it: its compact results,
+    or {"error": why} when it could not run. Console errors during the run are kept as "console"."""
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    page.events.clear()
+    injected = page.call("Runtime.evaluate", expression=source, returnByValue=True)
+    if "exceptionDetails" in injected:
+        return {"error": f"injecting {os.path.basename(path)}: {exception_text(injected)}"}
+    result = page.call("Runtime.evaluate", expression=AXE_RUN_JS, awaitPromise=True, returnByValue=True)
+    if "exceptionDetails" in result:
+        return {"error": f"axe.run: {exception_text(result)}"}
+    results = result["result"].get("value") or {}
+    results["console"] = [line for line in map(console_error, page.events) if line]
+    return results
+
+
+def console_error(event):
+    """An error logged to the console (by the browser or by console.error), as one line; else None."""
+    params = event.get("params", {})
+    if event["method"] == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+        return f"console {params['entry'].get('source')}: {params['entry'].get('text')}".splitlines()[0]
+    if event["method"] == "Runtime.consoleAPICalled" and params.get("type") == "error":
+        values = [a.get("value", a.get("description", "")) for a in params.get("args", [])]
+        return ("console.error: " + " ".join(str(v) for v in values)).splitlines()[0]
+    return None
+
+
+def exception_text(result):
+    details = result.get("exceptionDetails", {})
+    text = details.get("exception", {}).get("description") or details.get("text") or "an exception"
+    return text.splitlines()[0]
+
+
 def render(args):
     deadline = time.monotonic() + args.timeout
     headers = {}
@@ -356,6 +453,7 @@ def render(args):
             return result["result"].get("value")
 
         summary["title"] = evaluate("document.title")
+        summary["layout"] = evaluate(OVERFLOW_JS)  # before the screenshot, which may resize the viewport for a moment
         dom = evaluate("'<!DOCTYPE html>\\n' + document.documentElement.outerHTML")
         summary["dom_bytes"] = len(dom.encode("utf-8"))
         if args.dom:
@@ -375,6 +473,9 @@ def render(args):
                 f.write(data)
             summary["png_bytes"] = len(data)
             summary["png_size"] = png_size(args.png)
+
+        if args.axe:
+            summary["axe"] = run_axe(page, args.axe)
     finally:
         page.close()
         close_target(args.port, target["id"], 5)
@@ -391,6 +492,7 @@ def main():
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=1000)
     parser.add_argument("--timeout", type=float, default=30, help="seconds for the whole page")
+    parser.add_argument("--axe", metavar="FILE", help="axe.min.js: inject it after the load event and run axe-core")
     args = parser.parse_args()
     try:
         summary = render(args)

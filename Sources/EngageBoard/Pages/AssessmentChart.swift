@@ -117,7 +117,7 @@ enum AssessmentChart {
         let textY = top + height / 2 + 5
         guard let rating else {
             return """
-                <text class="\(series) unrated" x="\(Geometry.scaleX + 6)" y="\(textY)" fill="#6b7385" font-style="italic">not rated</text>
+                <text class="\(series) unrated" x="\(Geometry.scaleX + 6)" y="\(textY)" fill="#5c6475" font-style="italic">not rated</text>
                 """
         }
         let end = Geometry.x(rating.rawValue)

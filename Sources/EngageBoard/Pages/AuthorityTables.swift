@@ -18,7 +18,8 @@ enum AuthorityTables {
                 <td>\(rating(line.latest))</td>\(change)<td class="evidence">\(line.evidence ?? "—")</td></tr>
                 """
         }
-        return "<table id=\"ratings\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
+        return TableWrap.render("<table id=\"ratings\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>",
+                                label: "Ratings by statement")
     }
 
     /// Every change of status and stage, oldest first, overrides marked.
@@ -34,10 +35,10 @@ enum AuthorityTables {
                 <td>\(change.changedBy)</td><td>\(override)\(change.reason ?? "")</td></tr>
                 """
         }
-        return """
+        return TableWrap.render("""
             <table id="history-table"><thead><tr><th>Date</th><th>From</th><th>To</th><th>Lead officer</th><th>By</th>\
             <th>Reason</th></tr></thead><tbody>\(rows)</tbody></table>
-            """
+            """, label: "Stage history table")
     }
 
     /// The follow-ups: open ones first (oldest first, overdue marked), then done ones with their outcome.
@@ -60,10 +61,10 @@ enum AuthorityTables {
                 <td>\(followUp.dueOn?.description ?? "—")</td><td>\(followUpStatus(followUp, overdue: overdue))</td>\(action)</tr>
                 """
         }
-        return """
-            <div class="table-wrap"><table id="authority-followups-table"><thead><tr><th>ID</th><th>Asked</th><th>Kind</th><th>Request</th><th>Due</th>\
-            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table></div>
-            """
+        return TableWrap.render("""
+            <table id="authority-followups-table"><thead><tr><th>ID</th><th>Asked</th><th>Kind</th><th>Request</th><th>Due</th>\
+            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table>
+            """, label: "Follow-ups table")
     }
 
     /// The work plan by due date: each action's statement, owner, due date and where it stands.
@@ -83,10 +84,10 @@ enum AuthorityTables {
                 <td>\(actionStatus(action, overdue: overdue))</td></tr>
                 """
         }
-        return """
+        return TableWrap.render("""
             <table id="plan-table"><thead><tr><th>ID</th><th>Statement</th><th>Action</th><th>Owner</th><th>Due</th>\
             <th>Status</th></tr></thead><tbody>\(rows)</tbody></table>
-            """
+            """, label: "Work plan table")
     }
 
     /// A rating as a cell shows it, "2 emerging", or "not rated".

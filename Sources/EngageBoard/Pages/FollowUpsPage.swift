@@ -13,11 +13,11 @@ enum FollowUpsPage {
             : "<a href=\"/followups?overdue=true\">Only overdue</a>"
         let table: HTML = items.isEmpty
             ? "<p class=\"empty\" id=\"no-followups\">Nothing awaits follow-up here.</p>"
-            : """
+            : TableWrap.render("""
               <table id="followups"><thead><tr><th>Authority</th><th>Region</th><th>Lead officer</th><th>Asked</th>\
               <th>\(overdueOnly ? "Request or action" : "Request")</th><th>Age</th><th>Due</th></tr></thead>\
               <tbody>\(items.map { row($0, today: data.today, viewer: viewer) })</tbody></table>
-              """
+              """, label: overdueOnly ? "Overdue follow-ups and actions" : "Follow-ups")
         let heading: HTML = overdueOnly ? "Overdue: follow-ups and work-plan actions" : "Awaiting follow-up"
         let body: HTML = """
             <h1>\(heading) <span class="count">\(items.count)</span></h1>

@@ -14,7 +14,7 @@ enum StyleSheet {
 
     static let text = """
         *{box-sizing:border-box}body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1d2330;background:#f4f5f7}
-        .top{display:flex;gap:1.5rem;align-items:center;padding:.6rem 1.2rem;background:#1d2a44;color:#fff}
+        .top{display:flex;flex-wrap:wrap;gap:.3rem 1.5rem;align-items:center;padding:.6rem 1.2rem;background:#1d2a44;color:#fff}
         .top a{color:#cfe0ff;margin-right:1rem;text-decoration:none}.top a[aria-current]{color:#fff;font-weight:600;text-decoration:underline}
         .brand{font-size:1.1rem}.who{margin-left:auto;opacity:.85}.signout button{font:inherit}
         main{padding:1rem 1.2rem}h1{font-size:1.3rem;margin:.2rem 0 .8rem}
@@ -22,14 +22,14 @@ enum StyleSheet {
         #capacity{display:flex;flex-wrap:wrap;gap:.6rem 1.6rem;margin:.8rem 0 1rem}
         .capacity{display:flex;align-items:center;gap:.5rem}.bar{width:120px;height:10px;border-radius:5px}.bar .track{fill:#dde1e8}
         .bar .fill{fill:#3b7ddd}.full .bar .fill{fill:#d9534f}.count{font-variant-numeric:tabular-nums}
-        #board{display:grid;grid-template-columns:repeat(6,minmax(150px,1fr));gap:.7rem}
+        #board{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(12rem,100%),1fr));gap:.7rem}
         .column{background:#e8ebf0;border-radius:8px;padding:.5rem}.column h2{font-size:.95rem;margin:.1rem 0 .5rem}
         .column h2 .count,h1 .count{display:inline-block;background:#fff;border-radius:9px;padding:0 .45rem;font-size:.8rem;margin-left:.3rem}
         .card{background:#fff;border-radius:6px;padding:.5rem .6rem;margin-bottom:.5rem;box-shadow:0 1px 2px #0002}
-        .card h3{font-size:.95rem;margin:0 0 .2rem}.card p{margin:0;font-size:.82rem;color:#4a5263}
-        .card.mine{border-left:4px solid #3b7ddd}.card.paused{opacity:.7}.tag{font-size:.72rem;background:#eee;border-radius:3px;padding:0 .3rem}
+        .card h3{font-size:.95rem;margin:0 0 .2rem;overflow-wrap:anywhere}.card p{margin:0;font-size:.82rem;color:#4a5263}
+        .card.paused{background:#f8f9fb;border:1px dashed #8a93a3}.card.mine{border-left:4px solid #3b7ddd}.tag{font-size:.72rem;background:#eee;border-radius:3px;padding:0 .3rem}
         .badge{display:inline-block;margin-top:.3rem;font-size:.75rem;background:#fff3cd;border:1px solid #e0c36a;border-radius:10px;padding:0 .45rem}
-        .empty{color:#6b7385;font-style:italic}table{border-collapse:collapse;background:#fff;width:100%}
+        .empty{color:#5c6475;font-style:italic}table{border-collapse:collapse;background:#fff;width:100%}
         th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e6eb;vertical-align:top}
         tr.overdue td{background:#fdecea}.late{color:#b52b27;font-weight:600}.notice{background:#fff3cd;padding:.5rem .7rem;border-radius:6px}
         form#signin{background:#fff;max-width:26rem;padding:1rem 1.2rem;border-radius:8px}form#signin input{width:100%;font:inherit;padding:.35rem;margin:.3rem 0 .7rem}
@@ -37,11 +37,11 @@ enum StyleSheet {
         .crumbs{margin:0 0 .3rem;font-size:.85rem}.facts{margin:.15rem 0;color:#4a5263}.profile{font-style:italic}
         section h2{font-size:1.05rem;margin:1.4rem 0 .5rem}figure{margin:0 0 .8rem}
         .chart{display:block;max-width:100%;height:auto;border:1px solid #e3e6eb;border-radius:8px}
-        .assessments{margin:.3rem 0 .8rem;padding-left:1.2rem}.unrated{color:#6b7385;font-style:italic}
+        .assessments{margin:.3rem 0 .8rem;padding-left:1.2rem}.unrated{color:#5c6475;font-style:italic}
         td.change{font-weight:600;font-variant-numeric:tabular-nums}td.evidence{max-width:32rem}
-        tr.done td,tr.dropped td{color:#6b7385}tr.action td{background:#eef3fc}tr.overdue.action td{background:#fdecea}
+        tr.done td,tr.dropped td{color:#5c6475}tr.action td{background:#eef3fc}tr.overdue.action td{background:#fdecea}
         .action-tag{background:#2f6fd0;color:#fff;font-weight:600}.tag.override{background:#fff3cd}.owner{color:#4a5263}
-        td code{color:#6b7385;font-size:.8rem}
+        td code{color:#5c6475;font-size:.8rem}
         .skip-link{position:absolute;left:-9999px}.skip-link:focus{left:.5rem;top:.5rem;background:#ffdd00;color:#0b0c0c;padding:.3rem .6rem;z-index:2}
         .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);border:0}
         a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
@@ -58,7 +58,8 @@ enum StyleSheet {
         .error-summary-title{font-size:1.1rem;margin:0 0 .4rem}.error-summary a{color:#d4351c;font-weight:600}
         .confirmation{background:#00703c;color:#fff;padding:.6rem 1rem;margin:0 0 1rem;border-radius:4px;max-width:40rem}.confirmation p{margin:0}
         .top .account{margin-left:.5rem}
-        .table-wrap{overflow-x:auto;max-width:100%}details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
+        .table-wrap{overflow-x:auto;max-width:100%}.table-wrap>table{min-width:48rem}.table-wrap:focus-visible{outline:2px solid #2f6fd0;outline-offset:2px}
+        details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
         """
 }
