@@ -39,11 +39,12 @@ public struct NewActivity: Equatable, Sendable {
         try Self.check(date: date, planned: planned, today: today)
         if let attendees, !Self.attendeesRange.contains(attendees) {
             throw EngageError(.invalid, "\(attendees) attendees is out of range",
-                              hint: "give a number from \(Self.attendeesRange.lowerBound) to \(Self.attendeesRange.upperBound), or leave --attendees out when unknown")
+                              hint: "give a number from \(Self.attendeesRange.lowerBound) to \(Self.attendeesRange.upperBound), or leave --attendees out when unknown").about("attendees")
         }
         var names: [String] = []
         for raw in agencies {
-            let name = try DisplayName.validated(raw, of: "agency")
+            let name: String
+            do { name = try DisplayName.validated(raw, of: "agency") } catch { throw error.about("agencies") }
             if !names.contains(where: { $0.lowercased() == name.lowercased() }) { names.append(name) }
         }
         if scope == .national {
@@ -61,11 +62,11 @@ public struct NewActivity: Equatable, Sendable {
     private static func check(date: Day, planned: Bool, today: Day) throws(EngageError) {
         if planned, date < today {
             throw EngageError(.invalid, "a planned activity's date \(date) is in the past",
-                              hint: "record it without --planned, as one that happened")
+                              hint: "record it without --planned, as one that happened").about("date")
         }
         if !planned, date > today {
             throw EngageError(.invalid, "the activity's date \(date) is in the future",
-                              hint: "add --planned to book it, or give the date it happened (today is \(today))")
+                              hint: "add --planned to book it, or give the date it happened (today is \(today))").about("date")
         }
     }
 

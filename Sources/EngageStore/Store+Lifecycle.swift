@@ -114,14 +114,16 @@ extension Store {
     /// evidence exists, or when `override` gives a reason to skip the gate (recorded).
     /// - Throws: `EngageError.refused` listing the missing evidence.
     public func advance(_ name: String, override: String? = nil) throws -> Transition {
-        try transition(name, .advance, reason: override, overridden: override != nil) { connection, authority in
+        try checkOverrideRight(override, for: name)
+        return try transition(name, .advance, reason: override, overridden: override != nil) { connection, authority in
             try moveOn(authority, override: override, in: connection)
         }
     }
 
     /// Completes an authority at stage 4: the same gate as advancing from stage 4.
     public func complete(_ name: String, override: String? = nil) throws -> Transition {
-        try transition(name, .complete, reason: override, overridden: override != nil) { connection, authority in
+        try checkOverrideRight(override, for: name)
+        return try transition(name, .complete, reason: override, overridden: override != nil) { connection, authority in
             guard authority.stage == .strategicResponse else {
                 throw EngageError(.refused, "\(authority.name) is at stage \(authority.stage?.rawValue ?? 0), so it cannot be completed yet",
                                   hint: "an authority completes from stage 4; use 'engage authority advance \(authority.name)'")
@@ -151,5 +153,13 @@ extension Store {
         } else {
             try connection.execute("UPDATE authorities SET status = 'completed' WHERE id = \(authority.id)")
         }
+    }
+
+    /// Only a manager moves an authority on without its gate's evidence: a store recording for
+    /// an officer (`recordingLead`) may not override.
+    private func checkOverrideRight(_ override: String?, for name: String) throws {
+        guard override != nil, let officer = recordingLead else { return }
+        throw EngageError(.forbidden, "only a manager can move \(name) on without the gate's evidence; \(officer) is an officer",
+                          hint: "record the missing evidence, or ask a manager to override")
     }
 }

@@ -38,15 +38,6 @@ public struct APIContext {
         return id
     }
 
-    /// Refuses (403) anyone but a manager; for what only a manager may add to an officer's
-    /// request (an override).
-    /// - Parameter what: What needs a manager, for the message, e.g. "overriding a gate".
-    /// - Throws: `APIError` (403).
-    public func requireManager(for what: String) throws(APIError) {
-        guard let caller, caller.role != .manager else { return }
-        throw APIError.forbidden("\(what) needs a manager's token; this one is \(caller.user)'s, a \(caller.role.rawValue)")
-    }
-
     /// A JSON answer.
     /// - Parameters:
     ///   - value: What to send, encoded with snake_case keys and ISO 8601 dates.

@@ -4,5 +4,7 @@ enum BoardForms {
         AccountForms.passwordChange,
         FollowUpForms.add,
         FollowUpForms.done,
+        ActivityForms.record,
+        StageForms.advance,
     ]
 }

@@ -17,6 +17,8 @@ struct AuthorityData {
     let followUps: [FollowUp]
     /// Its work plan, by due date.
     let actions: [PlanAction]
+    /// Its agencies, by name (what an activity may reach).
+    let agencies: [Agency]
     /// Today, for what is overdue.
     let today: Day
     /// Now, for days in the stage.
@@ -30,7 +32,7 @@ struct AuthorityData {
         return AuthorityData(overview: overview, history: try store.history(name), assessments: try store.assessments(of: name),
                              statements: try store.qualityStatements(), followUps: try store.followUps(of: name),
                              actions: try store.planActions(PlanAction.Filter(authority: name, today: today)),
-                             today: today, now: now)
+                             agencies: try store.agencies(in: name), today: today, now: now)
     }
 
     /// The authority.

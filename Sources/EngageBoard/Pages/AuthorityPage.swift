@@ -15,7 +15,7 @@ enum AuthorityPage {
     static func render(_ data: AuthorityData, viewer: Visit) -> HTML {
         let body: HTML = """
             <p class="crumbs"><a href="/">Board</a> › \(data.authority.name)</p>
-            \(heading(data, viewer: viewer))
+            \(heading(data, viewer: viewer))\(StageForms.form(data, visit: viewer))\(activitySection(data, visit: viewer))
             <section id="assessments" aria-labelledby="assessments-heading"><h2 id="assessments-heading">Self-assessments</h2>\
             \(assessments(data))</section>
             <section id="history" aria-labelledby="history-heading"><h2 id="history-heading">Stage history</h2>\
@@ -26,6 +26,14 @@ enum AuthorityPage {
             \(AuthorityTables.actions(data))</section>
             """
         return Layout.page(title: data.authority.name, viewer: viewer, current: "", body: body)
+    }
+
+    /// Recording an activity, for those who may; nothing for the others (the counts in the
+    /// heading say what was delivered).
+    private static func activitySection(_ data: AuthorityData, visit: Visit) -> HTML {
+        let form = ActivityForms.form(data, visit: visit)
+        guard !form.text.isEmpty else { return "" }
+        return "<section id=\"activity\" aria-labelledby=\"activity-heading\"><h2 id=\"activity-heading\">Activities</h2>\(form)</section>"
     }
 
     /// The name, then region, status and stage, lead officer, days in the stage, the counts, and
