@@ -156,6 +156,32 @@ struct ServiceTests {
         }
     }
 
+    @Test("Sign-in throttling holds across two service processes: five failures split between them lock the name on both")
+    func throttleAcrossProcesses() throws {
+        try TestDatabase.withMigrated { database in
+            let setup = try database.connect()
+            defer { setup.close() }
+            try setup.execute("INSERT INTO users (name, role, password_hash) VALUES ('Vic', 'viewer', crypt('a long enough passphrase', gen_salt('bf', 12)))")
+            let services = [try ServiceProcess(database: database), try ServiceProcess(database: database)]
+            func signIn(_ service: ServiceProcess, _ password: String) throws -> RawResponse {
+                let client = try #require(RawClient(port: service.port, timeout: 30))
+                let form = "name=Vic&password=" + password.replacingOccurrences(of: " ", with: "+")
+                client.send("POST /signin HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n" + form)
+                return try #require(client.readResponse())
+            }
+            let statuses = try (1...5).map { try signIn(services[$0 % 2], "wrong password \($0)").status }
+            #expect(statuses == [401, 401, 401, 401, 429])
+            for service in services {
+                #expect(try signIn(service, "a long enough passphrase").status == 429, "locked on every process, even for the right password")
+            }
+            let audit = try setup.execute("SELECT action, details::text AS details FROM audit_log WHERE action LIKE 'signin.%'")
+            #expect(audit.count == 8)
+            #expect(try audit.allSatisfy { row in !(try row.decode("details", as: String.self)).contains("password") })
+            for service in services { #expect(service.stop() == 0) }
+        }
+    }
+
     @Test("A public address that is not one is a usage error (64) naming where it came from", arguments: [
         (["--public-url", "engage.example.org"], [:], "option '--public-url'"),
         ([], ["ENGAGE_PUBLIC_URL": "https://engage.example.org/board"], "ENGAGE_PUBLIC_URL"),
