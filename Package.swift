@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "EngageCore", "EngageStore", "Postgres", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -41,6 +41,14 @@ enum Commands {
                 leaf(TokenListCommand.self),
                 leaf(TokenRevokeCommand.self),
             ]),
+            .group(name: "user", abstract: "Accounts people sign in to the board with: name, role, password.", children: [
+                leaf(UserAddCommand.self),
+                leaf(UserListCommand.self),
+                leaf(UserSetPasswordCommand.self),
+                leaf(UserResetPasswordCommand.self),
+                leaf(UserDisableCommand.self),
+                leaf(UserEnableCommand.self),
+            ]),
             leaf(ServeCommand.self),
             .group(name: "settings", abstract: "Team settings: the team-wide cap.", children: [
                 leaf(SettingsShowCommand.self),

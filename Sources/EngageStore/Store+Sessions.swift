@@ -93,7 +93,7 @@ extension Store {
                 RETURNING id
                 """).singleRow().decode("id", as: Int64.self)
             try audit(connection, action: "user.change-password", entity: "user", id: session.account.id,
-                      details: SessionsEnded(user: session.account.name, sessionsEnded: ended), by: session.account.name)
+                      details: SessionsEnded(name: session.account.name, sessionsEnded: ended), by: session.account.name)
             let fresh = try loadSession(Self.sessionSelect + " WHERE s.id = \(id)", in: connection)
             return IssuedSession(session: try fresh ?? { throw EngageError(.notFound, "the new session vanished") }(), secret: secret)
         }

@@ -45,7 +45,7 @@ extension Store {
             let ended = try endSessions(ofUser: before.id, in: connection)
             let after = try loadUser(id: before.id, in: connection)
             try audit(connection, action: oneTime ? "user.reset-password" : "user.set-password", entity: "user", id: before.id,
-                      details: SessionsEnded(user: after.name, sessionsEnded: ended))
+                      details: SessionsEnded(name: after.name, sessionsEnded: ended))
             return after
         }
     }
@@ -115,7 +115,8 @@ extension Store {
 
 /// The audit row of a password change: whose, and how many sessions it ended (never the password).
 struct SessionsEnded: Encodable {
-    let user: String
+    /// The account's name (the key `engage audit` shows).
+    let name: String
     let sessionsEnded: Int
 }
 

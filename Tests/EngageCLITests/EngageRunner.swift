@@ -27,8 +27,10 @@ enum EngageRunner {
     ///   - database: The database to use through `PG*` variables; nil leaves the environment as it is.
     ///   - environment: Extra variables, overriding the others.
     ///   - directory: The working directory; a neutral temporary folder by default.
+    ///   - input: What standard input holds; nil gives it nothing (`/dev/null`), never the
+    ///     terminal the tests may run on.
     static func run(_ arguments: [String], database: TestDatabase? = nil, environment extra: [String: String] = [:],
-                    directory: URL = FileManager.default.temporaryDirectory) throws -> EngageRun {
+                    directory: URL = FileManager.default.temporaryDirectory, input: String? = nil) throws -> EngageRun {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -45,6 +47,13 @@ enum EngageRunner {
         let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
         try Data().write(to: out)
         try Data().write(to: err)
+        if let input {
+            let file = scratch.appendingPathComponent("in")
+            try Data(input.utf8).write(to: file)
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
