@@ -106,6 +106,10 @@ struct FollowUpFormTests {
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let authority = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
             #expect(authority.contains(#"<a href="/followups/\#(asked.id)/done">Mark done"#))
+            let list = try BoardHarness.get(router, "/followups", cookie: sam.cookie).bodyText
+            #expect(list.contains(#"href="/followups/\#(asked.id)/done">Mark done"#), "also where the open follow-ups are listed")
+            let vic = try BoardHarness.signIn(router, "Vic Viewer")
+            #expect(!(try BoardHarness.get(router, "/followups", cookie: vic.cookie).bodyText.contains("Mark done")))
             let form = try BoardHarness.get(router, "/followups/\(asked.id)/done", cookie: sam.cookie)
             #expect(form.status == .ok && form.bodyText.contains(#"for="followup-done-outcome">What was done</label>"#))
             let empty = try BoardHarness.post(router, "/followups/\(asked.id)/done", ["csrf": sam.csrf, "outcome": ""], cookie: sam.cookie)

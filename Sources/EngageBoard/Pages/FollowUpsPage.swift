@@ -65,7 +65,16 @@ enum FollowUpsPage {
             <tr class="\(classes)" data-authority="\(followUp.authority)" data-id="\(Int(followUp.id))">\
             <td>\(AuthorityPage.link(followUp.authority))</td>\
             <td>\(followUp.region.name)</td><td>\(followUp.leadOfficer ?? "—")</td><td>\(followUp.openedOn.description)</td>\
-            <td>\(followUp.summary)</td><td>\(followUp.age(today: today))d</td><td>\(due)</td></tr>
+            <td>\(followUp.summary)\(doneLink(followUp, viewer: viewer))</td><td>\(followUp.age(today: today))d</td><td>\(due)</td></tr>
+            """
+    }
+
+    /// "Mark done", for those who may record on the follow-up's authority.
+    private static func doneLink(_ followUp: FollowUp, viewer: Visit) -> HTML {
+        guard viewer.mayRecord(.officer, leadOfficer: followUp.leadOfficer) else { return "" }
+        return """
+             <a class="row-action" href="/followups/\(Int(followUp.id))/done">Mark done<span class="visually-hidden"> \
+            follow-up \(Int(followUp.id))</span></a>
             """
     }
 
