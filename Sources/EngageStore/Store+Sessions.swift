@@ -14,7 +14,6 @@ extension Store {
     /// locks are audited with the name as typed, never the password.
     public func signIn(name rawName: String, password: Password) throws -> SignInOutcome {
         let name = String(rawName.trimmingWhitespace().prefix(DisplayName.maximumLength))
-        let secret = RandomSecret.hex(), csrf = RandomSecret.hex()
         return try write { connection in
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended('engage.signin:' || lower(\(name)), 0))")
             if let until = try connection.execute("""
@@ -30,15 +29,10 @@ extension Store {
             try connection.execute("""
                 DELETE FROM sessions s WHERE s.user_id = \(account.id) AND (\(Self.sessionExpired))
                 """)
-            let id = try connection.execute("""
-                INSERT INTO sessions (user_id, secret_hash, csrf_token) VALUES (\(account.id), \(Self.hashed(secret)), \(csrf))
-                RETURNING id
-                """).singleRow().decode("id", as: Int64.self)
+            let issued = try startSession(for: account.id, in: connection)
             try audit(connection, action: "signin.succeed", entity: "user", id: account.id, details: SignInAttempt(name: account.name),
                       by: account.name)
-            let session = try loadSession(Self.sessionSelect + " WHERE s.id = \(id)", in: connection)
-            return .signedIn(IssuedSession(session: try session ?? { throw EngageError(.notFound, "the new session vanished") }(),
-                                           secret: secret))
+            return .signedIn(issued)
         }
     }
 
@@ -73,8 +67,7 @@ extension Store {
     /// of theirs ends, and a new one starts for the browser that asked.
     /// - Throws: `EngageError.invalid` naming the current password when it does not match.
     public func changePassword(of session: BoardSession, current: Password, new: Password) throws -> IssuedSession {
-        let secret = RandomSecret.hex(), csrf = RandomSecret.hex()
-        return try write { connection in
+        try write { connection in
             let matches = try connection.execute("""
                 SELECT password_hash = crypt(\(current.text), password_hash) AS matches FROM users WHERE id = \(session.account.id)
                 FOR UPDATE
@@ -88,15 +81,25 @@ extension Store {
                 WHERE id = \(session.account.id)
                 """)
             let ended = try endSessions(ofUser: session.account.id, in: connection)
-            let id = try connection.execute("""
-                INSERT INTO sessions (user_id, secret_hash, csrf_token) VALUES (\(session.account.id), \(Self.hashed(secret)), \(csrf))
-                RETURNING id
-                """).singleRow().decode("id", as: Int64.self)
+            let issued = try startSession(for: session.account.id, in: connection)
             try audit(connection, action: "user.change-password", entity: "user", id: session.account.id,
                       details: SessionsEnded(name: session.account.name, sessionsEnded: ended), by: session.account.name)
-            let fresh = try loadSession(Self.sessionSelect + " WHERE s.id = \(id)", in: connection)
-            return IssuedSession(session: try fresh ?? { throw EngageError(.notFound, "the new session vanished") }(), secret: secret)
+            return issued
         }
+    }
+
+    /// Starts a session for the account `userID`: a new random secret (for the cookie, kept here
+    /// only as its hash) and CSRF token.
+    private func startSession(for userID: Int64, in connection: Connection) throws -> IssuedSession {
+        let secret = RandomSecret.hex()
+        let id = try connection.execute("""
+            INSERT INTO sessions (user_id, secret_hash, csrf_token) VALUES (\(userID), \(Self.hashed(secret)), \(RandomSecret.hex()))
+            RETURNING id
+            """).singleRow().decode("id", as: Int64.self)
+        guard let session = try loadSession(Self.sessionSelect + " WHERE s.id = \(id)", in: connection) else {
+            throw EngageError(.notFound, "the new session \(id) could not be read back")
+        }
+        return IssuedSession(session: session, secret: secret)
     }
 
     /// The enabled account `name` and `password` match, or nil; always costs one hash.
