@@ -10,6 +10,19 @@ public enum DisplayName {
     /// - Returns: The trimmed name.
     /// - Throws: `EngageError.invalid` saying what is wrong.
     public static func validated(_ raw: String, of kind: String) throws(EngageError) -> String {
+        try validated(raw, of: kind, field: nil)
+    }
+
+    /// As `validated(_:of:)`, the refusal said to be about the input `field` (see `EngageError.about`).
+    public static func validated(_ raw: String, of kind: String, field: String?) throws(EngageError) -> String {
+        do {
+            return try checked(raw, of: kind)
+        } catch {
+            throw field.map { error.about($0) } ?? error
+        }
+    }
+
+    private static func checked(_ raw: String, of kind: String) throws(EngageError) -> String {
         let name = raw.trimmingWhitespace()
         guard !name.isEmpty else {
             throw EngageError(.invalid, "the \(kind) name is empty", hint: "give a name, e.g. \"Somerset\"")

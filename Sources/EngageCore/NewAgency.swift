@@ -20,12 +20,12 @@ public struct NewAgency: Equatable, Sendable {
     public init(authority: String, name: String, type: AgencyType, forum: Bool = false,
                 identifiedOn: Day, today: Day) throws(EngageError) {
         self.authority = authority
-        self.name = try DisplayName.validated(name, of: "agency")
+        self.name = try DisplayName.validated(name, of: "agency", field: "name")
         self.type = type
         self.isForum = forum || type.isForum
         guard identifiedOn <= today else {
             throw EngageError(.invalid, "the agency's date \(identifiedOn) is in the future",
-                              hint: "give the date it was identified, today (\(today)) or earlier")
+                              hint: "give the date it was identified, today (\(today)) or earlier").about("identifiedOn")
         }
         self.identifiedOn = identifiedOn
     }

@@ -53,11 +53,11 @@ public struct NewAssessment: Equatable, Sendable {
                 today: Day) throws(EngageError) {
         guard date <= today else {
             throw EngageError(.invalid, "the assessment's date \(date) is in the future",
-                              hint: "give the date it was made, today (\(today)) or earlier")
+                              hint: "give the date it was made, today (\(today)) or earlier").about("date")
         }
         guard !ratings.isEmpty else {
             throw EngageError(.invalid, "the assessment rates no statement",
-                              hint: "rate at least one with --rate KEY=RATING (\(Rating.scale)), or give --from FILE.csv")
+                              hint: "rate at least one with --rate KEY=RATING (\(Rating.scale)), or give --from FILE.csv").about("ratings")
         }
         var seen: Set<String> = []
         for entry in ratings where !seen.insert(entry.statement).inserted {
@@ -111,18 +111,31 @@ public struct NewAssessment: Equatable, Sendable {
             let key = QualityStatement.normalisedKey(fields[0])
             let value = fields.count > 1 ? fields[1] : ""
             let note = fields.count > 2 ? fields[2] : ""
-            if value.isEmpty && note.isEmpty { continue }
             do throws(EngageError) {
-                guard !value.isEmpty else {
-                    throw EngageError(.invalid, "the statement \(key) has evidence but no rating",
-                                      hint: "rate it (\(Rating.scale)), or leave the row out")
-                }
-                entries.append(try Entry(statement: key, rating: try Rating.parse(value, for: key), evidence: note))
+                if let entry = try entry(statement: key, rating: value, evidence: note) { entries.append(entry) }
             } catch {
                 throw EngageError(.invalid, "line \(record.line): \(error.message)", hint: error.hint)
             }
         }
         return entries
+    }
+
+    /// One statement's entry as a file row or a form gives it: its rating as typed and an evidence
+    /// note; nil when both are blank (the statement is not rated).
+    /// - Throws: `EngageError.invalid`, about the statement's key, for evidence without a rating or
+    ///   a rating off the scale.
+    public static func entry(statement key: String, rating value: String, evidence note: String) throws(EngageError) -> Entry? {
+        let (value, note) = (value.trimmingWhitespace(), note.trimmingWhitespace())
+        if value.isEmpty && note.isEmpty { return nil }
+        do throws(EngageError) {
+            guard !value.isEmpty else {
+                throw EngageError(.invalid, "the statement \(key) has evidence but no rating",
+                                  hint: "rate it (\(Rating.scale)), or leave its evidence out")
+            }
+            return try Entry(statement: key, rating: try Rating.parse(value, for: key), evidence: note)
+        } catch {
+            throw error.about(key)
+        }
     }
 
     /// Splits `KEY=VALUE`.

@@ -14,10 +14,10 @@ public struct NewContact: Equatable, Sendable {
     public init(authority: String, name: String, role: String, organisation: String? = nil,
                 email: String? = nil, phone: String? = nil) throws(EngageError) {
         self.authority = authority
-        self.name = try DisplayName.validated(name, of: "contact")
-        self.role = try DisplayName.validated(role, of: "role")
+        self.name = try DisplayName.validated(name, of: "contact", field: "name")
+        self.role = try DisplayName.validated(role, of: "role", field: "role")
         self.organisation = try Self.optional(organisation).map { text throws(EngageError) in
-            try DisplayName.validated(text, of: "organisation")
+            try DisplayName.validated(text, of: "organisation", field: "organisation")
         }
         self.email = try Self.optional(email).map(Self.validatedEmail)
         self.phone = try Self.optional(phone).map(Self.validatedPhone)
@@ -27,7 +27,7 @@ public struct NewContact: Equatable, Sendable {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }),
               !email.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
-            throw EngageError(.invalid, "the email '\(email)' is not an email address", hint: "write it as name@example.org")
+            throw EngageError(.invalid, "the email '\(email)' is not an email address", hint: "write it as name@example.org").about("email")
         }
         return email
     }
@@ -36,7 +36,7 @@ public struct NewContact: Equatable, Sendable {
         let allowed = Set("0123456789 +()-")
         guard (6...20).contains(phone.count), phone.allSatisfy(allowed.contains) else {
             throw EngageError(.invalid, "the phone number '\(phone)' is not a phone number",
-                              hint: "use 6 to 20 digits, spaces and + ( ) -, e.g. 01823 355 000")
+                              hint: "use 6 to 20 digits, spaces and + ( ) -, e.g. 01823 355 000").about("phone")
         }
         return phone
     }

@@ -21,19 +21,19 @@ public struct NewPlanAction: Equatable, Sendable {
         let key = statement.trimmingWhitespace().lowercased()
         guard !key.isEmpty else {
             throw EngageError(.invalid, "the statement key is empty",
-                              hint: "give one with --statement KEY; 'engage plan add --help' lists them")
+                              hint: "give one with --statement KEY; 'engage plan add --help' lists them").about("statement")
         }
         let text = action.trimmingWhitespace()
         guard !text.isEmpty else {
-            throw EngageError(.invalid, "the action is empty", hint: "say what is to be done with --action \"…\"")
+            throw EngageError(.invalid, "the action is empty", hint: "say what is to be done with --action \"…\"").about("action")
         }
         guard text.count <= Self.maximumTextLength else {
-            throw EngageError(.invalid, "the action is \(text.count) characters long", hint: "keep it to \(Self.maximumTextLength)")
+            throw EngageError(.invalid, "the action is \(text.count) characters long", hint: "keep it to \(Self.maximumTextLength)").about("action")
         }
         self.authority = authority
         self.statement = key
         self.action = text
-        self.owner = try DisplayName.validated(owner, of: "owner")
+        self.owner = try DisplayName.validated(owner, of: "owner", field: "owner")
         self.dueOn = dueOn
     }
 }

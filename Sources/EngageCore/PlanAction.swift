@@ -57,11 +57,11 @@ public struct PlanAction: Equatable, Sendable, Codable {
         try checkOpen()
         let text = reason.trimmingWhitespace()
         guard !text.isEmpty else {
-            throw EngageError(.invalid, "the reason for dropping action \(id) is empty", hint: "say why with --reason \"…\"")
+            throw EngageError(.invalid, "the reason for dropping action \(id) is empty", hint: "say why with --reason \"…\"").about("reason")
         }
         guard text.count <= NewPlanAction.maximumTextLength else {
             throw EngageError(.invalid, "the reason for dropping action \(id) is \(text.count) characters long",
-                              hint: "keep it to \(NewPlanAction.maximumTextLength)")
+                              hint: "keep it to \(NewPlanAction.maximumTextLength)").about("reason")
         }
         try checkClosingDate(date, today: today, verb: "dropped")
         return text
@@ -78,7 +78,7 @@ public struct PlanAction: Equatable, Sendable, Codable {
     private func checkClosingDate(_ date: Day, today: Day, verb: String) throws(EngageError) {
         guard date <= today else {
             throw EngageError(.invalid, "action \(id) cannot be \(verb) on \(date), which is in the future",
-                              hint: "give today (\(today)) or an earlier date with --date")
+                              hint: "give today (\(today)) or an earlier date with --date").about("date")
         }
     }
 

@@ -33,6 +33,17 @@ extension Store {
         }
     }
 
+    /// One contact by id.
+    /// - Throws: `EngageError.notFound` for an unknown id (or one erased already).
+    public func contact(id: Int64) throws -> Contact {
+        try read { connection in
+            guard let found = try connection.execute(Self.contactSelect + " WHERE c.id = \(id)").first else {
+                throw EngageError(.notFound, "no contact with id \(id)", hint: "it may have been erased already")
+            }
+            return try Contact(row: found)
+        }
+    }
+
     /// Erases a contact on a data-protection request, in one transaction: deletes the row
     /// (follow-ups keep no link to it; plan actions they owned and assessments they took part in
     /// keep "an erased contact" instead of the name), blanks the personal data in earlier audit

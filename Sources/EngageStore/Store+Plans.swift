@@ -100,7 +100,7 @@ extension Store {
         let keys = try connection.execute("SELECT key FROM quality_statements ORDER BY position, key")
             .map { try $0.decode("key", as: String.self) }
         guard !keys.contains(key) else { return }
-        throw EngageError(.invalid, "unknown statement '\(key)'", hint: "use one of: " + keys.joined(separator: ", "))
+        throw EngageError(.invalid, "unknown statement '\(key)'", hint: "use one of: " + keys.joined(separator: ", ")).about("statement")
     }
 
     /// The officer named `name`, or else the authority's one contact of that name.
@@ -114,14 +114,25 @@ extension Store {
         if contacts.count == 1, let contact = contacts.first { return (nil, contact.id, contact.name) }
         guard contacts.isEmpty else {
             throw EngageError(.refused, "\(authority.name) has \(contacts.count) contacts named '\(name)'",
-                              hint: "see 'engage contact list \(listed)'")
+                              hint: "see 'engage contact list \(listed)'").about("owner")
         }
         let names = try connection.execute("""
             SELECT name FROM officers UNION SELECT name FROM contacts WHERE authority_id = \(authority.id)
             """).map { try $0.decode(at: 0, as: String.self) }
         throw EngageError(.notFound, "no officer, and no contact in \(authority.name), named '\(name)'",
                           hint: NearestNames.hint(for: name, among: names,
-                                                  otherwise: "see 'engage officer list' or 'engage contact list \(listed)'"))
+                                                  otherwise: "see 'engage officer list' or 'engage contact list \(listed)'")).about("owner")
+    }
+
+    /// One plan action by id.
+    /// - Throws: `EngageError.notFound` for an unknown id.
+    public func planAction(id: Int64) throws -> PlanAction {
+        try read { connection in
+            guard let found = try connection.execute(Self.planActionSelect + " WHERE p.id = \(id)").first else {
+                throw EngageError(.notFound, "no plan action with id \(id)", hint: "see the authority's work plan for the ids")
+            }
+            return try PlanAction(row: found)
+        }
     }
 
     private func lockPlanAction(id: Int64, in connection: Connection) throws -> PlanAction {

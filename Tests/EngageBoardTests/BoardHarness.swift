@@ -73,10 +73,16 @@ enum BoardHarness {
     /// The router's answer to a form's `POST`, its fields form-encoded in order.
     static func post(_ router: Router, _ target: String, _ fields: KeyValuePairs<String, String>, cookie: String? = nil,
                      headers extra: HTTPHeaders = [:]) throws -> HTTPResponse {
+        try post(router, target, fields.map { ($0.key, $0.value) }, cookie: cookie, headers: extra)
+    }
+
+    /// As `post`, the fields as a list (for forms whose fields are made in a loop).
+    static func post(_ router: Router, _ target: String, _ fields: [(String, String)], cookie: String? = nil,
+                     headers extra: HTTPHeaders = [:]) throws -> HTTPResponse {
         var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Host": "board.test"]
         if let cookie { headers["Cookie"] = cookie }
         for field in extra { headers[field.name] = field.value }
-        let body = fields.map { "\(HTML.pathSegment($0.key))=\(HTML.pathSegment($0.value))" }.joined(separator: "&")
+        let body = fields.map { "\(HTML.pathSegment($0.0))=\(HTML.pathSegment($0.1))" }.joined(separator: "&")
         return router.respond(to: try HTTPRequest(method: .post, target: target, headers: headers, body: Array(body.utf8)))
     }
 }

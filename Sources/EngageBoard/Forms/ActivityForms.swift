@@ -7,7 +7,7 @@ enum ActivityForms {
         name: "activity-add", route: "/authorities/:name/activities", least: .officer,
         read: { input, context in
             let kind = input.parse("kind") { text throws(EngageError) in try ActivityKind.parse(text) }
-            let date = input.day("date", label: "The date") ?? (input.hasError("date") ? nil : context.today)
+            let date = input.day("date", label: "The date", orElse: context.today)
             let attendees = input.optional("attendees").flatMap { text -> Int? in
                 guard let number = Int(text) else { input.fail("attendees", "Attendees must be a whole number, like 12"); return nil }
                 return number
@@ -31,7 +31,7 @@ enum ActivityForms {
                                     path: AuthorityPage.path(of: context.parameter("name")) + "#activity")
             }
         },
-        page: { store, visit, context in try AuthorityPage.render(AuthorityData.load(context.parameter("name"), from: store, today: context.today), viewer: visit) },
+        page: AuthorityPage.formPage,
         fields: fields)
 
     private static let fields = ["date": "date", "attendees": "attendees", "agencies": "new-agencies", "newAgencyType": "new-agency-type"]
@@ -45,8 +45,7 @@ enum ActivityForms {
         let reached: HTML = agencies.isEmpty ? "" : view.checkboxes("agencies", legend: "Agencies it reached", options: agencies)
         let types = AgencyType.allCases.map { ($0.rawValue, $0.name) }
         return """
-            <details class="form-panel"\(visit.form?.form == record.name ? " open" : "")><summary>Record an activity</summary>\
-            \(view.form(action: AuthorityPage.path(of: data.authority.name) + "/activities", csrf: csrf, button: "Record activity", """
+            \(view.panel("Record an activity", view.form(action: AuthorityPage.path(of: data.authority.name) + "/activities", csrf: csrf, button: "Record activity", """
             \(view.select("kind", label: "What was delivered", options: kinds, selected: ActivityKind.workshop.rawValue))\
             \(view.date("date", label: "Date", hint: "Leave empty for today"))\
             \(view.checkboxes("planned", legend: "Not yet happened?", options: [("yes", "It is planned: book it for this date")]))\
@@ -56,7 +55,7 @@ enum ActivityForms {
             \(view.input("attendees", label: "Attendees (optional)", type: "number", width: "width-date"))\
             \(view.input("title", label: "Title (optional)"))\
             \(view.textarea("notes", label: "Notes (optional)"))
-            """))</details>
+            """)))
             """
     }
 }

@@ -6,5 +6,12 @@ enum BoardForms {
         FollowUpForms.done,
         ActivityForms.record,
         StageForms.advance,
+        AgencyForms.add,
+        ContactForms.add,
+        ContactForms.erase,
+        PlanForms.add,
+        PlanForms.done,
+        PlanForms.drop,
+        AssessmentForms.add,
     ]
 }

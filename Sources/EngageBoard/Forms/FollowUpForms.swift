@@ -10,7 +10,7 @@ enum FollowUpForms {
             let summary = input.required("summary", "Enter what was asked for")
             let kind = input.optional("kind") == nil ? FollowUp.Kind.other
                 : input.parse("kind") { text throws(EngageError) in try FollowUp.Kind.parse(text) }
-            let openedOn = input.day("opened", label: "The date it was asked for") ?? (input.hasError("opened") ? nil : context.today)
+            let openedOn = input.day("opened", label: "The date it was asked for", orElse: context.today)
             let dueOn = input.day("due", label: "The due date")
             guard let summary, let kind, let openedOn, !input.hasError("due") else { return nil }
             let contact = input.optional("contact")
@@ -25,7 +25,7 @@ enum FollowUpForms {
                                     path: AuthorityPage.path(of: added.authority) + "#authority-followups")
             }
         },
-        page: { store, visit, context in try AuthorityPage.render(AuthorityData.load(context.parameter("name"), from: store, today: context.today), viewer: visit) },
+        page: AuthorityPage.formPage,
         fields: addFields)
 
     private static let addFields = ["summary": "summary", "openedOn": "opened", "dueOn": "due", "contact": "contact"]
@@ -35,7 +35,7 @@ enum FollowUpForms {
         name: "followup-done", route: "/followups/:id/done", least: .officer,
         read: { input, context in
             let outcome = input.required("outcome", "Enter what was done")
-            let closedOn = input.day("closed", label: "The date it was done") ?? (input.hasError("closed") ? nil : context.today)
+            let closedOn = input.day("closed", label: "The date it was done", orElse: context.today)
             guard let id = Int64(context.parameter("id")), let outcome, let closedOn else { return nil }
             return FormAction { store in
                 let closed = try store.completeFollowUp(id: id, outcome: outcome, on: closedOn, today: context.today)
@@ -58,14 +58,13 @@ enum FollowUpForms {
         let view = FormView(name: add.name, state: visit.form)
         let kinds = FollowUp.Kind.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }
         return """
-            <details class="form-panel"\(visit.form?.form == add.name ? " open" : "")><summary>Add a follow-up request</summary>\
-            \(view.form(action: AuthorityPage.path(of: data.authority.name) + "/followups", csrf: csrf, button: "Add follow-up", """
+            \(view.panel("Add a follow-up request", view.form(action: AuthorityPage.path(of: data.authority.name) + "/followups", csrf: csrf, button: "Add follow-up", """
             \(view.textarea("summary", label: "What was asked for"))\
             \(view.select("kind", label: "Kind", options: kinds, selected: FollowUp.Kind.other.rawValue))\
             \(view.input("contact", label: "Who asked (optional)", hint: "A contact of \(data.authority.name), by name"))\
             \(view.date("opened", label: "Asked on", hint: "Leave empty for today", value: ""))\
             \(view.date("due", label: "Due on (optional)", hint: "Leave empty for \(FollowUp.defaultDueDays) days after it was asked"))
-            """))</details>
+            """)))
             """
     }
 }

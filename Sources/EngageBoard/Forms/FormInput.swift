@@ -9,13 +9,19 @@ import EngageHTTP
 /// domain's own validators.
 struct FormInput: Sendable {
     private let values: [String: [String]]
+    /// The fields' names, each once, in the order sent.
+    let names: [String]
     private(set) var errors: [FieldError] = []
 
     /// The fields of a `application/x-www-form-urlencoded` body (or of a query).
     init(items: [HTTPQueryItem]) {
         var values: [String: [String]] = [:]
-        for item in items { values[item.name, default: []].append(item.value) }
-        self.values = values
+        var names: [String] = []
+        for item in items {
+            if values[item.name] == nil { names.append(item.name) }
+            values[item.name, default: []].append(item.value)
+        }
+        (self.values, self.names) = (values, names)
         for (name, all) in values {
             for value in all {
                 if let found = TextLayout.multiline.firstForbidden(in: value) {
@@ -84,6 +90,12 @@ struct FormInput: Sendable {
             fail(name, "\(label) must be a real date, like 2026-03-27")
             return nil
         }
+    }
+
+    /// A date field that means `fallback` (usually today) when left blank; nil only when it is
+    /// not a date (its error recorded).
+    mutating func day(_ name: String, label: String, orElse fallback: Day) -> Day? {
+        day(name, label: label) ?? (hasError(name) ? nil : fallback)
     }
 
     /// Records an error against a field (nil: the form as a whole).

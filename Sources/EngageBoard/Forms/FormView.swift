@@ -21,6 +21,11 @@ struct FormView {
             """
     }
 
+    /// A form folded under `summary` until opened, and shown open when it came back with errors.
+    func panel(_ summary: String, _ form: HTML) -> HTML {
+        "<details class=\"form-panel\"\(state?.form == name ? " open" : "")><summary>\(summary)</summary>\(form)</details>"
+    }
+
     /// A one-line text input (`type` text, password, number, email…).
     func input(_ field: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
                autocomplete: String? = nil, width: String = "") -> HTML {

@@ -17,7 +17,7 @@ enum StageForms {
                                     path: AuthorityPage.path(of: after.name))
             }
         },
-        page: { store, visit, context in try AuthorityPage.render(AuthorityData.load(context.parameter("name"), from: store, today: context.today), viewer: visit) },
+        page: AuthorityPage.formPage,
         fields: ["override": "override"])
 
     /// The form for `data`'s authority, when it is active and the visitor may record on it.

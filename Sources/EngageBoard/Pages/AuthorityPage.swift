@@ -1,4 +1,5 @@
 import EngageCore
+import EngageStore
 import FoundationEssentials
 
 /// `/authorities/NAME`: one authority, reached from its card: where it stands, its assessments as
@@ -11,19 +12,28 @@ enum AuthorityPage {
     /// A link to the authority's page, its name as the text.
     static func link(_ name: String) -> HTML { "<a href=\"\(path(of: name))\">\(name)</a>" }
 
+    /// The page of the authority a form posts to (`:name`), for a form that lives on it.
+    static let formPage: @Sendable (Store, Visit, FormContext) throws -> HTML = { store, visit, context in
+        try render(AuthorityData.load(context.parameter("name"), from: store, today: context.today), viewer: visit)
+    }
+
     /// The page.
     static func render(_ data: AuthorityData, viewer: Visit) -> HTML {
         let body: HTML = """
             <p class="crumbs"><a href="/">Board</a> › \(data.authority.name)</p>
             \(heading(data, viewer: viewer))\(StageForms.form(data, visit: viewer))\(activitySection(data, visit: viewer))
             <section id="assessments" aria-labelledby="assessments-heading"><h2 id="assessments-heading">Self-assessments</h2>\
-            \(assessments(data))</section>
+            \(assessments(data))\(AssessmentForms.form(data, visit: viewer))</section>
             <section id="history" aria-labelledby="history-heading"><h2 id="history-heading">Stage history</h2>\
             \(AuthorityTables.history(data))</section>
             <section id="authority-followups" aria-labelledby="followups-heading"><h2 id="followups-heading">Follow-ups</h2>\
             \(AuthorityTables.followUps(data, visit: viewer))\(FollowUpForms.addForm(data, visit: viewer))</section>
             <section id="plan" aria-labelledby="plan-heading"><h2 id="plan-heading">Work plan</h2>\
-            \(AuthorityTables.actions(data))</section>
+            \(AuthorityTables.actions(data, visit: viewer))\(PlanForms.form(data, visit: viewer))</section>
+            <section id="agencies" aria-labelledby="agencies-heading"><h2 id="agencies-heading">Agencies</h2>\
+            \(AgencyContactTables.agencies(data))\(AgencyForms.form(data, visit: viewer))</section>
+            <section id="contacts" aria-labelledby="contacts-heading"><h2 id="contacts-heading">Contacts</h2>\
+            \(AgencyContactTables.contacts(data, visit: viewer))\(ContactForms.form(data, visit: viewer))</section>
             """
         return Layout.page(title: data.authority.name, viewer: viewer, current: "", body: body)
     }
@@ -80,11 +90,7 @@ enum AuthorityPage {
     /// The chart, the assessments' dates and who took part, and the ratings table; or how to record one.
     private static func assessments(_ data: AuthorityData) -> HTML {
         guard let comparison = data.comparison else {
-            return """
-                <p class="empty" id="no-assessment">No self-assessment yet: record one with \
-                <code>engage assessment add \(data.nameForCommands) --date YYYY-MM-DD --rate KEY=RATING</code> \
-                (\(Rating.scale)).</p>
-                """
+            return "<p class=\"empty\" id=\"no-assessment\">No self-assessment yet.</p>"
         }
         let single: HTML = comparison.earlier == nil
             ? "<p class=\"notice\" id=\"single-assessment\">One assessment so far: a second will show the change.</p>"

@@ -68,25 +68,24 @@ enum AuthorityTables {
     }
 
     /// The work plan by due date: each action's statement, owner, due date and where it stands.
-    static func actions(_ data: AuthorityData) -> HTML {
-        guard !data.actions.isEmpty else {
-            return """
-                <p class="empty" id="no-plan">No work plan yet: add an action with <code>engage plan add \(data.nameForCommands) \
-                --statement KEY --action "…" --owner NAME --due YYYY-MM-DD</code>.</p>
-                """
-        }
+    static func actions(_ data: AuthorityData, visit: Visit) -> HTML {
+        guard !data.actions.isEmpty else { return "<p class=\"empty\" id=\"no-plan\">No work plan yet.</p>" }
+        let mayRecord = visit.mayRecord(.officer, leadOfficer: data.authority.leadOfficer)
         let rows = data.actions.map { action -> HTML in
             let overdue = action.isOverdue(today: data.today)
+            let close: HTML = mayRecord && action.isOpen
+                ? "<td><a href=\"/plans/\(Int(action.id))/done\">Done or drop<span class=\"visually-hidden\"> action A\(Int(action.id))</span></a></td>"
+                : (mayRecord ? "<td></td>" : "")
             return """
                 <tr class="\(action.status.rawValue)\(overdue ? " overdue" : "")" data-action="\(Int(action.id))">\
                 <td>A\(Int(action.id))</td><td>\(data.title(ofStatement: action.statement)) <code>\(action.statement)</code></td>\
                 <td>\(action.action)</td><td>\(action.owner)</td><td>\(action.dueOn.description)</td>\
-                <td>\(actionStatus(action, overdue: overdue))</td></tr>
+                <td>\(actionStatus(action, overdue: overdue))</td>\(close)</tr>
                 """
         }
         return TableWrap.render("""
             <table id="plan-table"><thead><tr><th>ID</th><th>Statement</th><th>Action</th><th>Owner</th><th>Due</th>\
-            <th>Status</th></tr></thead><tbody>\(rows)</tbody></table>
+            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table>
             """, label: "Work plan table")
     }
 
