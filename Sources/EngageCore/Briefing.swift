@@ -54,22 +54,22 @@ public struct Briefing: Equatable, Sendable, Codable {
         /// Validates a briefing: a sector briefing names its sector, a locality briefing one or more authorities.
         /// - Throws: `EngageError.invalid` for an unusable title or a mismatch of kind and what it names.
         public init(title: String, kind: Kind, sector: Sector? = nil, authorities: [String] = []) throws(EngageError) {
-            self.title = try DisplayName.validated(title, of: "briefing")
+            self.title = try DisplayName.validated(title, of: "briefing", field: "title")
             var names: [String] = []
             for raw in authorities {
-                let name = try DisplayName.validated(raw, of: "authority")
+                let name = try DisplayName.validated(raw, of: "authority", field: "authorities")
                 if !names.contains(where: { $0.lowercased() == name.lowercased() }) { names.append(name) }
             }
             switch kind {
             case .sector:
                 guard sector != nil, names.isEmpty else {
                     throw EngageError(.invalid, "a sector briefing names its sector and no authorities",
-                                      hint: "give --sector, one of: " + Sector.allCases.map(\.rawValue).joined(separator: ", "))
+                                      hint: "give --sector, one of: " + Sector.allCases.map(\.rawValue).joined(separator: ", ")).about("sector")
                 }
             case .locality:
                 guard !names.isEmpty, sector == nil else {
                     throw EngageError(.invalid, "a locality briefing names the authorities it was written for, and no sector",
-                                      hint: "give --authority NAME, once for each authority")
+                                      hint: "give --authority NAME, once for each authority").about("authorities")
                 }
             }
             (self.kind, self.sector, self.authorities) = (kind, sector, names)
@@ -87,15 +87,15 @@ public struct Briefing: Equatable, Sendable, Codable {
         public init(title: String, recipient: Recipient, sentOn: Day, today: Day) throws(EngageError) {
             self.title = try DisplayName.validated(title, of: "briefing")
             switch recipient {
-            case .authority(let name): self.recipient = .authority(try DisplayName.validated(name, of: "authority"))
-            case .network(let name): self.recipient = .network(try DisplayName.validated(name, of: "network"))
+            case .authority(let name): self.recipient = .authority(try DisplayName.validated(name, of: "authority", field: "recipient"))
+            case .network(let name): self.recipient = .network(try DisplayName.validated(name, of: "network", field: "recipient"))
             case .agency(let name, let authority):
-                self.recipient = .agency(try DisplayName.validated(name, of: "agency"),
-                                         in: try DisplayName.validated(authority, of: "authority"))
+                self.recipient = .agency(try DisplayName.validated(name, of: "agency", field: "recipient"),
+                                         in: try DisplayName.validated(authority, of: "authority", field: "recipientAuthority"))
             }
             guard sentOn <= today else {
                 throw EngageError(.invalid, "the sending date \(sentOn) is in the future",
-                                  hint: "record a briefing once it has gone out (today is \(today))")
+                                  hint: "record a briefing once it has gone out (today is \(today))").about("sentOn")
             }
             self.sentOn = sentOn
         }

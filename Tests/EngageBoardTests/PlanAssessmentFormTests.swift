@@ -47,6 +47,10 @@ struct PlanAssessmentFormTests {
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             #expect(try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
                 .contains(#"<a href="/plans/\#(first.id)/done">Done or drop"#))
+            let asked = try store.addFollowUp(NewFollowUp(authority: "Dorset", summary: "Slides", openedOn: Day.today(), today: Day.today()))
+            let withColumns = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
+            #expect(withColumns.contains(#"<th><span class="visually-hidden">Action</span></th>"#) && !withColumns.contains("&lt;"),
+                    "the action columns' headers are markup, not text (follow-up \(asked.id))")
             let page = try BoardHarness.get(router, "/plans/\(first.id)/done", cookie: sam.cookie)
             #expect(page.status == .ok && page.bodyText.contains(#"for="plan-drop-reason">Why it is dropped</label>"#))
             let done = try BoardHarness.post(router, "/plans/\(first.id)/done", ["csrf": sam.csrf, "date": ""], cookie: sam.cookie)

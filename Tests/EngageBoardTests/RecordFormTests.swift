@@ -47,6 +47,7 @@ struct RecordFormTests {
             let after = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
             #expect(after.contains(#"name="agencies" type="checkbox" value="Dorset Police""#), "an activity can now reach it")
             #expect(after.contains(#"<tr data-agency="\#(added.id)"><td>Dorset Police</td>"#))
+            #expect(after.contains(#"Police <span class="tag">forum</span>"#) && !after.contains("&lt;"), "markup is markup, never text")
         }
     }
 
@@ -89,6 +90,7 @@ struct RecordFormTests {
             let maria = try BoardHarness.signIn(router, "Maria Manager")
             #expect(try BoardHarness.get(router, "/authorities/Dorset", cookie: maria.cookie).bodyText
                 .contains(#"<a href="/contacts/\#(ann.id)/erase">Erase<span class="visually-hidden"> Ann Lee</span></a>"#))
+            #expect(!(try BoardHarness.get(router, "/authorities/Dorset", cookie: maria.cookie).bodyText.contains("&lt;")))
             let confirm = try BoardHarness.get(router, "/contacts/\(ann.id)/erase", cookie: maria.cookie)
             #expect(confirm.status == .ok && confirm.bodyText.contains("<h1>Erase Ann Lee?</h1>") && confirm.bodyText.contains("cannot be undone"))
             #expect(confirm.bodyText.contains(#"<button type="submit" class="button">Erase Ann Lee</button>"#))

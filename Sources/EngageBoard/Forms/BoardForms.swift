@@ -13,5 +13,7 @@ enum BoardForms {
         PlanForms.done,
         PlanForms.drop,
         AssessmentForms.add,
+        BriefingForms.add,
+        BriefingForms.send,
     ]
 }

@@ -8,7 +8,7 @@ enum AgencyContactTables {
         guard !data.agencies.isEmpty else { return "<p class=\"empty\" id=\"no-agencies\">No agencies recorded yet.</p>" }
         let rows = data.agencies.map { agency -> HTML in
             """
-            <tr data-agency="\(Int(agency.id))"><td>\(agency.name)</td><td>\(agency.type.name)\(agency.isForum ? " <span class=\"tag\">forum</span>" : "")</td>\
+            <tr data-agency="\(Int(agency.id))"><td>\(agency.name)</td><td>\(agency.type.name)\(agency.isForum ? " <span class=\"tag\">forum</span>" as HTML : "")</td>\
             <td>\(agency.identifiedOn.description)</td><td>\(agency.reachedOn?.description ?? "not yet")</td></tr>
             """
         }
@@ -32,7 +32,7 @@ enum AgencyContactTables {
         }
         return TableWrap.render("""
             <table id="contacts-table"><thead><tr><th>Name</th><th>Role</th><th>Organisation</th><th>Email</th><th>Phone</th>\
-            \(mayErase ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table>
+            \(mayErase ? "<th><span class=\"visually-hidden\">Action</span></th>" as HTML : "")</tr></thead><tbody>\(rows)</tbody></table>
             """, label: "Contacts table")
     }
 }

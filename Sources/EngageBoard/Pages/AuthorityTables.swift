@@ -63,7 +63,7 @@ enum AuthorityTables {
         }
         return TableWrap.render("""
             <table id="authority-followups-table"><thead><tr><th>ID</th><th>Asked</th><th>Kind</th><th>Request</th><th>Due</th>\
-            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table>
+            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" as HTML : "")</tr></thead><tbody>\(rows)</tbody></table>
             """, label: "Follow-ups table")
     }
 
@@ -85,7 +85,7 @@ enum AuthorityTables {
         }
         return TableWrap.render("""
             <table id="plan-table"><thead><tr><th>ID</th><th>Statement</th><th>Action</th><th>Owner</th><th>Due</th>\
-            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" : "")</tr></thead><tbody>\(rows)</tbody></table>
+            <th>Status</th>\(mayRecord ? "<th><span class=\"visually-hidden\">Action</span></th>" as HTML : "")</tr></thead><tbody>\(rows)</tbody></table>
             """, label: "Work plan table")
     }
 

@@ -59,7 +59,7 @@ enum StyleSheet {
         .error-summary-title{font-size:1.1rem;margin:0 0 .4rem}.error-summary a{color:#d4351c;font-weight:600}
         .confirmation{background:#00703c;color:#fff;padding:.6rem 1rem;margin:0 0 1rem;border-radius:4px;max-width:40rem}.confirmation p{margin:0}
         .top .account{margin-left:.5rem}
-        .table-wrap{overflow-x:auto;max-width:100%}.table-wrap>table{min-width:48rem}.table-wrap:focus-visible{outline:2px solid #2f6fd0;outline-offset:2px}
+        .table-wrap{overflow-x:auto;max-width:100%;position:relative}.table-wrap>table{min-width:48rem}.table-wrap:focus-visible{outline:2px solid #2f6fd0;outline-offset:2px}
         details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
         """
