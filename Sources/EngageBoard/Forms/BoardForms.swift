@@ -6,5 +6,14 @@ enum BoardForms {
         FollowUpForms.done,
         ActivityForms.record,
         StageForms.advance,
+        LifecycleForms.request,
+        LifecycleForms.assign,
+        LifecycleForms.reassign,
+        LifecycleForms.waitlist,
+        LifecycleForms.signpost,
+        LifecycleForms.pause,
+        LifecycleForms.resume,
+        LifecycleForms.complete,
+        LifecycleForms.close,
     ]
 }

@@ -19,6 +19,8 @@ struct AuthorityData {
     let actions: [PlanAction]
     /// Its agencies, by name (what an activity may reach).
     let agencies: [Agency]
+    /// Every officer with their load, by region then name (whom a manager may assign it to).
+    let officers: [Officer]
     /// Today, for what is overdue.
     let today: Day
     /// Now, for days in the stage.
@@ -32,7 +34,8 @@ struct AuthorityData {
         return AuthorityData(overview: overview, history: try store.history(name), assessments: try store.assessments(of: name),
                              statements: try store.qualityStatements(), followUps: try store.followUps(of: name),
                              actions: try store.planActions(PlanAction.Filter(authority: name, today: today)),
-                             agencies: try store.agencies(in: name), today: today, now: now)
+                             agencies: try store.agencies(in: name),
+                             officers: try store.officers(), today: today, now: now)
     }
 
     /// The authority.
