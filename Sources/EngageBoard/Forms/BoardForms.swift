@@ -15,5 +15,9 @@ enum BoardForms {
         LifecycleForms.resume,
         LifecycleForms.complete,
         LifecycleForms.close,
+        TeamForms.officerCap,
+        TeamForms.teamCap,
+        NationalActivityForms.record,
+        AuthorityForms.add,
     ]
 }
