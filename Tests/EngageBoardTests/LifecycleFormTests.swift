@@ -82,6 +82,11 @@ struct LifecycleFormTests {
             let maria = try BoardHarness.signIn(router, "Maria Manager")
             let page = try BoardHarness.get(router, "/authorities/Cornwall", cookie: maria.cookie).bodyText
             #expect(page.contains("<option value=\"Alex Morgan\">Alex Morgan — 0 of 4</option>"))
+            let later = try BoardHarness.post(router, "/authorities/Cornwall/assign",
+                                              ["csrf": maria.csrf, "officer": "Alex Morgan", "stage": "2", "reason": ""], cookie: maria.cookie)
+            #expect(later.status == .unprocessableContent)
+            #expect(later.bodyText.contains(##"<a href="#authority-assign-reason">Starting Cornwall at stage 2 needs a reason</a>"##))
+            #expect(later.bodyText.contains(#"<option value="2" selected>"#) && later.bodyText.contains(#"<option value="Alex Morgan" selected>"#))
             let refused = try BoardHarness.post(router, "/authorities/Cornwall/assign",
                                                 ["csrf": maria.csrf, "officer": "Sam Jones", "stage": "1"], cookie: maria.cookie)
             #expect(refused.status == .conflict)
@@ -98,6 +103,15 @@ struct LifecycleFormTests {
             #expect(try Self.confirmation(waitlisted) == "Cornwall: requested → waitlisted.")
             #expect(try store.authority(named: "Cornwall").status == .waitlisted)
 
+            _ = try store.setTeamCap(1)
+            let team = try BoardHarness.post(router, "/authorities/Wiltshire/request", ["csrf": maria.csrf], cookie: maria.cookie)
+            #expect(team.status == .seeOther)
+            let teamFull = try BoardHarness.post(router, "/authorities/Wiltshire/assign", ["csrf": maria.csrf, "officer": "Alex Morgan", "stage": "1"],
+                                                 cookie: maria.cookie)
+            #expect(teamFull.status == .conflict)
+            #expect(teamFull.bodyText.contains("Cannot take on Wiltshire: the team is at its cap of 1 active authority (Dorset)"))
+            #expect(teamFull.bodyText.contains(">Waitlist instead</button>"))
+            _ = try store.setTeamCap(nil)
             _ = try store.pause("Dorset")
             _ = try store.assign("Devon", officer: "Kit Lee")
             _ = try store.assign("Cornwall", officer: "Sam Jones")

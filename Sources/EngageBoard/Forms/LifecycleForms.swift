@@ -19,7 +19,13 @@ enum LifecycleForms {
         let stage = input.parse("stage") { text throws(EngageError) in try stageNumbered(text) }
         let reason = input.optional("reason")
         guard let officer, let stage else { return nil }
-        return { store, name in try store.assign(name, officer: officer, stage: stage, reason: reason) }
+        return { store, name in
+            do {
+                return try store.assign(name, officer: officer, stage: stage, reason: reason)
+            } catch let refusal as EngageError where refusal.kind == .invalid {
+                throw refusal.about("reason")   // a later stage needs a reason
+            }
+        }
     }
 
     static let reassign = change(.reassign) { input, _ in
@@ -90,7 +96,7 @@ enum LifecycleForms {
             page: { store, visit, context in
                 try AuthorityPage.render(AuthorityData.load(context.parameter("name"), from: store, today: context.today), viewer: visit)
             },
-            fields: ["capacity": "capacity"])
+            fields: ["capacity": "capacity", "reason": "reason"])
     }
 
     /// Runs `body`, a full cap's refusal said to be about the field `capacity`, with what a

@@ -26,7 +26,7 @@ enum TeamPage {
     private static func teamCap(_ team: TeamCapacity) -> HTML {
         let active = "\(team.active) active authorit\(team.active == 1 ? "y" : "ies")"
         let text = team.cap.map { "Team cap: \(active) of \($0)\(team.isFull ? ", full" : "")." } ?? "No team cap: \(active); officers' own caps apply."
-        return "<p id=\"team-cap\" data-cap=\"\(team.cap.map(String.init) ?? "")\">\(text)</p>"
+        return "<p id=\"team-cap-now\" data-cap=\"\(team.cap.map(String.init) ?? "")\">\(text)</p>"
     }
 
     /// Each officer: name, region, load of cap, and the authorities they lead.
