@@ -102,6 +102,7 @@ struct LifecycleFormTests {
             #expect(waitlisted.status == .seeOther)
             #expect(try Self.confirmation(waitlisted) == "Cornwall: requested → waitlisted.")
             #expect(try store.authority(named: "Cornwall").status == .waitlisted)
+            #expect(try store.auditEntries(authority: "Cornwall").contains { $0.action == "authority.waitlist" && $0.actor == "Maria Manager" })
 
             _ = try store.setTeamCap(1)
             let team = try BoardHarness.post(router, "/authorities/Wiltshire/request", ["csrf": maria.csrf], cookie: maria.cookie)
@@ -145,6 +146,7 @@ struct LifecycleFormTests {
             #expect(sent.status == .seeOther)
             #expect(try Self.confirmation(sent) == "Devon: waitlisted → signposted (to Devon Safeguarding Partnership).")
             #expect(try store.authority(named: "Devon").signpostedTo == "Devon Safeguarding Partnership")
+            #expect(try store.auditEntries(authority: "Devon").contains { $0.action == "authority.signpost" && $0.actor == "Maria Manager" })
         }
     }
 
@@ -188,6 +190,7 @@ struct LifecycleFormTests {
             #expect(close.status == .seeOther)
             #expect(try Self.confirmation(close) == "Devon: active, stage 1, led by Sam Jones → closed. Next on the waitlist: Cornwall.")
             #expect(try store.authority(named: "Devon").status == .closed)
+            #expect(try store.auditEntries(authority: "Devon").contains { $0.action == "authority.close" && $0.actor == "Maria Manager" })
         }
     }
 }

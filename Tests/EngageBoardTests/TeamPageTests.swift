@@ -81,9 +81,13 @@ struct TeamPageTests {
                 let add = try BoardHarness.post(router, "/authorities/new", ["csrf": visitor.csrf, "name": "Kent", "region": "south-east"], cookie: visitor.cookie)
                 #expect(officer.status == .forbidden && team.status == .forbidden && add.status == .forbidden, "\(name)")
                 #expect(try BoardHarness.get(router, "/authorities/new", cookie: visitor.cookie).status == .forbidden)
+                let national = try BoardHarness.post(router, "/team/activities", ["csrf": visitor.csrf, "kind": "presentation", "sector": "health",
+                                                                                  "officer": "Sam Jones"], cookie: visitor.cookie)
+                #expect(national.status == (name == "Sam Jones" ? .seeOther : .forbidden), "\(name) national activity")
             }
             #expect(try store.officer(named: "Sam Jones").activeCap == 1 && store.teamCap().cap == nil)
             #expect(throws: EngageError.self) { try store.authority(named: "Kent") }
+            #expect(try store.activities(Activity.Filter()).count == 1, "the officer's only")
         }
     }
 
