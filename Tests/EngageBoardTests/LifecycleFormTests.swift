@@ -191,6 +191,8 @@ struct LifecycleFormTests {
             #expect(try Self.confirmation(close) == "Devon: active, stage 1, led by Sam Jones → closed. Next on the waitlist: Cornwall.")
             #expect(try store.authority(named: "Devon").status == .closed)
             #expect(try store.auditEntries(authority: "Devon").contains { $0.action == "authority.close" && $0.actor == "Maria Manager" })
+            let closed = try BoardHarness.get(router, "/authorities/Devon", cookie: maria.cookie).bodyText
+            #expect(closed.contains("Devon is closed: there is nothing to change here.") && !closed.contains(#"<details class="form-panel" id="manage-"#))
         }
     }
 }
