@@ -15,5 +15,18 @@ enum BoardForms {
         AssessmentForms.add,
         BriefingForms.add,
         BriefingForms.send,
+        LifecycleForms.request,
+        LifecycleForms.assign,
+        LifecycleForms.reassign,
+        LifecycleForms.waitlist,
+        LifecycleForms.signpost,
+        LifecycleForms.pause,
+        LifecycleForms.resume,
+        LifecycleForms.complete,
+        LifecycleForms.close,
+        TeamForms.officerCap,
+        TeamForms.teamCap,
+        NationalActivityForms.record,
+        AuthorityForms.add,
     ]
 }

@@ -21,6 +21,8 @@ struct AuthorityData {
     let agencies: [Agency]
     /// Its contacts, by name.
     let contacts: [Contact]
+    /// Every officer with their load, by region then name (whom a manager may assign it to).
+    let officers: [Officer]
     /// Today, for what is overdue.
     let today: Day
     /// Now, for days in the stage.
@@ -34,7 +36,7 @@ struct AuthorityData {
         return AuthorityData(overview: overview, history: try store.history(name), assessments: try store.assessments(of: name),
                              statements: try store.qualityStatements(), followUps: try store.followUps(of: name),
                              actions: try store.planActions(PlanAction.Filter(authority: name, today: today)),
-                             agencies: try store.agencies(in: name), contacts: try store.contacts(in: name), today: today, now: now)
+                             agencies: try store.agencies(in: name), contacts: try store.contacts(in: name), officers: try store.officers(), today: today, now: now)
     }
 
     /// The authority.

@@ -22,6 +22,7 @@ enum AuthorityPage {
         let body: HTML = """
             <p class="crumbs"><a href="/">Board</a> › \(data.authority.name)</p>
             \(heading(data, viewer: viewer))\(StageForms.form(data, visit: viewer))\(activitySection(data, visit: viewer))
+            \(ManageSection.render(data, visit: viewer))
             <section id="assessments" aria-labelledby="assessments-heading"><h2 id="assessments-heading">Self-assessments</h2>\
             \(assessments(data))\(AssessmentForms.form(data, visit: viewer))</section>
             <section id="history" aria-labelledby="history-heading"><h2 id="history-heading">Stage history</h2>\

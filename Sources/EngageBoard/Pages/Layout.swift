@@ -29,7 +29,7 @@ enum Layout {
 
     private static func navigation(viewer: Visit?, current: String) -> HTML {
         guard let viewer else { return "" }
-        let links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups"), (BriefingsPage.path, "Briefings")]
+        let links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups"), ("/team", "Team"), (BriefingsPage.path, "Briefings")]
         let items = links.map { path, label -> HTML in
             path == current ? "<a href=\"\(path)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(path)\">\(label)</a>"
         }

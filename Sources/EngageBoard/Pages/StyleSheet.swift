@@ -61,6 +61,7 @@ enum StyleSheet {
         .top .account{margin-left:.5rem}
         .table-wrap{overflow-x:auto;max-width:100%;position:relative}.table-wrap>table{min-width:48rem}.table-wrap:focus-visible{outline:2px solid #2f6fd0;outline-offset:2px}
         details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
+        .refusal{border-left:5px solid #d4351c;padding:.2rem 0 .2rem .8rem;margin:.5rem 0;max-width:36rem}.refusal form{margin:.4rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
         """
 }

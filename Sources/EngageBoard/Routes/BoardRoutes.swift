@@ -3,7 +3,7 @@ import EngageHTTP
 import EngageStore
 import FoundationEssentials
 
-/// The board's pages and forms, added to the service's router beside the API: `/`, `/followups`,
+/// The board's pages and forms, added to the service's router beside the API: `/`, `/followups`, `/team`,
 /// `/authorities/NAME`, signing in and out, one's own password, and every form in `BoardForms`.
 ///
 /// People sign in with a name and password (`/signin`): a session in an `HttpOnly` cookie. Pages
@@ -33,6 +33,7 @@ public enum BoardRoutes {
                 try AuthorityPage.render(AuthorityData.load(request.parameters["name"] ?? "", from: store, today: Day.today()), viewer: visit)
             }
         }
+        router.get(TeamPage.path) { request in pages.respond(request) { store, visit in TeamPage.render(try TeamData.load(from: store), visit: visit) } }
         router.get("/account/password") { request in
             pages.respond(request, allowedBeforePasswordChange: true) { _, visit in PasswordPage.render(visit) }
         }
