@@ -174,14 +174,16 @@ struct LifecycleFormTests {
             for _ in 1...3 { _ = try store.advance("Dorset", override: "Done before") }
             let maria = try BoardHarness.signIn(router, "Maria Manager")
             let page = try BoardHarness.get(router, "/authorities/Dorset", cookie: maria.cookie).bodyText
-            #expect(page.contains(#"<label class="label" for="authority-complete-override">Override the gate</label>"#))
-            let gated = try BoardHarness.post(router, "/authorities/Dorset/complete", ["csrf": maria.csrf], cookie: maria.cookie)
+            #expect(page.contains(#"<label class="label" for="stage-advance-override">Override the gate (managers)</label>"#))
+            #expect(page.contains("<button type=\"submit\" class=\"button\">Complete Dorset</button>") && !page.contains("authority-complete"),
+                    "one way to complete: the next stage's button")
+            let gated = try BoardHarness.post(router, "/authorities/Dorset/advance", ["csrf": maria.csrf], cookie: maria.cookie)
             #expect(try gated.status == .conflict && store.authority(named: "Dorset").status == .active)
-            let complete = try BoardHarness.post(router, "/authorities/Dorset/complete", ["csrf": maria.csrf, "override": "Signed off"],
+            let complete = try BoardHarness.post(router, "/authorities/Dorset/advance", ["csrf": maria.csrf, "override": "Signed off"],
                                                  cookie: maria.cookie)
             #expect(complete.status == .seeOther)
-            #expect(try Self.confirmation(complete) == "Dorset: active, stage 4, led by Sam Jones → completed. Next on the waitlist: Devon.")
-            #expect(try store.auditEntries(authority: "Dorset").contains { $0.action == "authority.complete" && $0.actor == "Maria Manager" })
+            #expect(try Self.confirmation(complete) == "Dorset is now completed, the gate overridden. Next on the waitlist: Devon.")
+            #expect(try store.auditEntries(authority: "Dorset").contains { $0.action == "authority.advance" && $0.actor == "Maria Manager" })
 
             _ = try store.assign("Devon", officer: "Sam Jones")
             _ = try store.waitlist("Cornwall")

@@ -22,7 +22,6 @@ enum BoardForms {
         LifecycleForms.signpost,
         LifecycleForms.pause,
         LifecycleForms.resume,
-        LifecycleForms.complete,
         LifecycleForms.close,
         TeamForms.officerCap,
         TeamForms.teamCap,

@@ -2,8 +2,9 @@ import EngageCore
 import EngageStore
 
 /// A manager moving an authority through its lifecycle from its page (`ManageSection`): request,
-/// assign, reassign, waitlist, signpost, pause, resume, close and complete, each posting to
+/// assign, reassign, waitlist, signpost, pause, resume and close, each posting to
 /// `/authorities/NAME/VERB` and calling the same store function as the API's route of that verb.
+/// Completing is moving on from stage 4, in the page's "Next stage" section (`StageForms`).
 ///
 /// The confirmation is the change in one line, and names who waits next when a place was
 /// freed. A full cap comes back beside the form (the field `capacity`), naming who holds the
@@ -60,11 +61,6 @@ enum LifecycleForms {
         return { store, name in try store.close(name, reason: reason) }
     }
 
-    static let complete = change(.complete) { input, _ in
-        let override = input.optional("override")
-        return { store, name in try store.complete(name, override: override) }
-    }
-
     /// The form's name for `action` (e.g. `authority-assign`).
     static func name(_ action: LifecycleAction) -> String { "authority-\(action.rawValue)" }
 
@@ -75,7 +71,12 @@ enum LifecycleForms {
 
     /// What a lifecycle change did, in one line, naming who waits next when a place was freed.
     static func confirmation(_ change: Transition) -> String {
-        change.summary + "." + (change.nextOnWaitlist.map { " Next on the waitlist: \($0.authority)." } ?? "")
+        change.summary + "." + waitingNext(change)
+    }
+
+    /// " Next on the waitlist: NAME." when the change freed a place and someone waits; else "".
+    static func waitingNext(_ change: Transition) -> String {
+        change.nextOnWaitlist.map { " Next on the waitlist: \($0.authority)." } ?? ""
     }
 
     /// The form of `action`: its fields read by `read` into the store call to make.

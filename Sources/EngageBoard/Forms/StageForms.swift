@@ -13,7 +13,8 @@ enum StageForms {
                 let change = try store.advance(name, override: override)
                 let after = change.after
                 let place = after.status == .completed ? "completed" : "at stage \(after.stage?.rawValue ?? 0): \(after.stage?.title ?? "")"
-                return Confirmation(message: "\(after.name) is now \(place)\(override == nil ? "" : ", the gate overridden").",
+                return Confirmation(message: "\(after.name) is now \(place)\(override == nil ? "" : ", the gate overridden")."
+                                        + LifecycleForms.waitingNext(change),
                                     path: AuthorityPage.path(of: after.name))
             }
         },

@@ -24,12 +24,11 @@ enum ManageSection {
             """
     }
 
-    /// The changes `data`'s authority may have now: those its status allows, completing only
-    /// from stage 4.
+    /// The changes `data`'s authority may have now: those its status allows (completing is the
+    /// "Next stage" section's, from stage 4).
     static func offeredActions(_ data: AuthorityData) -> [LifecycleAction] {
-        let authority = data.authority
-        return [.request, .assign, .reassign, .waitlist, .signpost, .pause, .resume, .complete, .close].filter { action in
-            action.allowedFrom.contains(authority.status) && (action != .complete || authority.stage == .strategicResponse)
+        [.request, .assign, .reassign, .waitlist, .signpost, .pause, .resume, .close].filter { action in
+            action.allowedFrom.contains(data.authority.status)
         }
     }
 
@@ -61,9 +60,8 @@ enum ManageSection {
         case .signpost: ("Signpost elsewhere", "Signpost \(authority)")
         case .pause: ("Pause", "Pause \(authority)")
         case .resume: ("Resume", "Resume \(authority)")
-        case .complete: ("Complete", "Complete \(authority)")
         case .close: ("Close", "Close \(authority)")
-        case .reopen, .advance, .stepBack: (action.rawValue, action.rawValue)
+        case .complete, .reopen, .advance, .stepBack: (action.rawValue, action.rawValue)
         }
     }
 
@@ -83,10 +81,6 @@ enum ManageSection {
             return "\(officerSelect(others, label: "New lead officer", view: view))\(reason)"
         case .signpost:
             return view.input("to", label: "Signposted to", hint: "Where it was referred, e.g. the regional safeguarding partnership")
-        case .complete:
-            let missing = data.overview.missingForNextStage
-            return missing.isEmpty ? "<p id=\"complete-gate-met\">Its strategic response is recorded.</p>"
-                : view.textarea("override", label: "Override the gate", hint: "Still needed: \(missing.joined(separator: "; ")). Say why it should complete without it; recorded in its history", rows: 2)
         default:
             return reason
         }
