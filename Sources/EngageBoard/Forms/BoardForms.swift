@@ -6,5 +6,9 @@ enum BoardForms {
         FollowUpForms.done,
         ActivityForms.record,
         StageForms.advance,
+        PeopleForms.add,
+        PeopleForms.disable,
+        PeopleForms.enable,
+        PeopleForms.reset,
     ]
 }

@@ -29,7 +29,8 @@ enum Layout {
 
     private static func navigation(viewer: Visit?, current: String) -> HTML {
         guard let viewer else { return "" }
-        let links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups")]
+        var links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups")]
+        if viewer.viewer.may(.manager) { links.append((PeoplePage.path, "People")) }
         let items = links.map { path, label -> HTML in
             path == current ? "<a href=\"\(path)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(path)\">\(label)</a>"
         }

@@ -40,7 +40,7 @@ struct FormRunner: Sendable {
                 }
                 do {
                     let done = try action.perform(store.acting(as: visit.name, recordingLead: visit.viewer.recordingLead))
-                    return confirm(done)
+                    return confirm(done, visit: visit)
                 } catch let refusal as EngageError where refusal.kind != .forbidden {
                     input.fail(refusal.field.flatMap { form.fields[$0] }, BoardMessage.sentence(refusal))
                     return try reshow(form, input, context, in: store, status: refusal.kind == .invalid ? .unprocessableContent : .conflict)
@@ -64,8 +64,14 @@ struct FormRunner: Sendable {
         return BoardPages.html(page, status: status)
     }
 
-    /// The redirect after a form worked, carrying its confirmation (and a new session if any).
-    private func confirm(_ done: Confirmation) -> HTTPResponse {
+    /// The redirect after a form worked, carrying its confirmation (and a new session if any);
+    /// or the page to be shown once, answered at once and marked never to be stored.
+    private func confirm(_ done: Confirmation, visit: Visit) -> HTTPResponse {
+        if let page = done.shownOnce {
+            var shown = visit
+            shown.confirmation = done.message
+            return BoardPages.html(page(shown), headers: ["Cache-Control": "no-store"])
+        }
         var response = pages.redirect(done.path)
         response.headers.add(name: "Set-Cookie", value: pages.cookies.confirm(done.message))
         if let secret = done.newSession {
