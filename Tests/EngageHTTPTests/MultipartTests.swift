@@ -50,6 +50,11 @@ struct MultipartTests {
         ]))
         #expect(parts.map(\.name) == ["kind", "file"])
         #expect(parts[1].filename == #"a;b "c".csv"#)
+        let browser = try Self.parse(Self.body([
+            "--\(Self.boundary)", #"Content-Disposition: form-data; name="file"; filename="C:\fakepath\%22q%22.csv""#, "", "x",
+            "--\(Self.boundary)--",
+        ]))
+        #expect(browser.first?.filename == #"C:\fakepath\%22q%22.csv"#, "a browser's backslashes are not escapes")
     }
 
     @Test("Content is kept byte for byte: NUL, high bytes, a lone CR or LF, and an empty part")

@@ -1,6 +1,8 @@
 /// A header value with parameters, as `Content-Type` and `Content-Disposition` carry them
 /// (RFC 9110 §5.6.6): `value; name=token; name="quoted \" string"`. Parameter names compare
-/// without regard to case; a quoted value may hold `;` and backslash-escaped characters.
+/// without regard to case; a quoted value may hold `;`, and `\"` and `\\` for a quote and a
+/// backslash. Any other backslash is kept as it is: browsers send a file name's backslashes
+/// unescaped (`C:\fakepath\a.csv`; HTML's form encoding writes a quote as `%22` instead).
 struct HeaderParameters: Equatable {
     /// The value before the first `;`, trimmed and lowercased (e.g. `multipart/form-data`).
     let value: String
@@ -49,9 +51,8 @@ struct HeaderParameters: Equatable {
         while let character = scanner.popFirst() {
             switch character {
             case "\"": return out
-            case "\\":
-                guard let escaped = scanner.popFirst() else { return nil }
-                out.append(escaped)
+            case "\\" where scanner.first == "\"" || scanner.first == "\\":
+                out.append(scanner.removeFirst())
             default: out.append(character)
             }
         }
