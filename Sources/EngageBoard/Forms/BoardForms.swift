@@ -10,5 +10,6 @@ enum BoardForms {
         PeopleForms.disable,
         PeopleForms.enable,
         PeopleForms.reset,
+        ImportForms.upload,
     ]
 }

@@ -9,10 +9,29 @@ import EngageHTTP
 /// domain's own validators.
 struct FormInput: Sendable {
     private let values: [String: [String]]
+    /// The files sent (a `multipart/form-data` body), by field; only files that were chosen.
+    private let files: [String: MultipartPart]
     private(set) var errors: [FieldError] = []
 
-    /// The fields of a `application/x-www-form-urlencoded` body (or of a query).
-    init(items: [HTTPQueryItem]) {
+    /// The fields of a request's body: `multipart/form-data` (its fields, and its files
+    /// apart) or else `application/x-www-form-urlencoded`.
+    /// - Throws: `MultipartError` for a body that says it is multipart but is malformed.
+    init(request: HTTPRequest) throws(MultipartError) {
+        guard let parts = try request.multipartParts() else {
+            self.init(items: request.formItems ?? [])
+            return
+        }
+        let fields = parts.filter { !$0.isFile }
+        self.init(items: fields.map { HTTPQueryItem(name: $0.name, value: $0.text ?? "") },
+                  files: parts.filter { $0.isFile && !($0.filename ?? "").isEmpty })
+        for field in fields where field.text == nil { fail(field.name, "This is not text (UTF-8); type it again") }
+    }
+
+    /// The fields of a `application/x-www-form-urlencoded` body (or of a query), and any files.
+    init(items: [HTTPQueryItem], files: [MultipartPart] = []) {
+        var chosen: [String: MultipartPart] = [:]
+        for file in files where chosen[file.name] == nil { chosen[file.name] = file }
+        self.files = chosen
         var values: [String: [String]] = [:]
         for item in items { values[item.name, default: []].append(item.value) }
         self.values = values
@@ -25,6 +44,9 @@ struct FormInput: Sendable {
             }
         }
     }
+
+    /// The file sent in a field (the first one chosen), or nil when none was.
+    func file(_ name: String) -> MultipartPart? { files[name] }
 
     /// A field's value as sent (the first one), or "".
     func text(_ name: String) -> String { values[name]?.first ?? "" }

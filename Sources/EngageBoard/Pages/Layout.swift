@@ -30,7 +30,7 @@ enum Layout {
     private static func navigation(viewer: Visit?, current: String) -> HTML {
         guard let viewer else { return "" }
         var links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups")]
-        if viewer.viewer.may(.manager) { links.append((PeoplePage.path, "People")) }
+        if viewer.viewer.may(.manager) { links += [(PeoplePage.path, "People"), (ImportPage.path, "Import")] }
         let items = links.map { path, label -> HTML in
             path == current ? "<a href=\"\(path)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(path)\">\(label)</a>"
         }
