@@ -61,5 +61,6 @@ enum StyleSheet {
         .table-wrap{overflow-x:auto;max-width:100%}.table-wrap>table{min-width:48rem}.table-wrap:focus-visible{outline:2px solid #2f6fd0;outline-offset:2px}
         details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
+        .one-time-password code{font-size:1.4rem;letter-spacing:.08em;background:#fff;padding:.3rem .6rem;border:2px dashed #0b0c0c}.file-upload{font:inherit;max-width:30rem}
         """
 }
