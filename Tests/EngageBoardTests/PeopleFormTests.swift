@@ -96,6 +96,10 @@ struct PeopleFormTests {
             #expect(try store.user(named: "Vic Viewer").mustChangePassword)
             #expect(try Self.auditIsClean(store, of: password))
             #expect(try BoardHarness.get(router, "/", cookie: maria.cookie).status == .ok, "the manager's own session lives on")
+            for path in ["/people", "/people/Vic%20Viewer"] {
+                #expect(!(try BoardHarness.get(router, path, cookie: maria.cookie).bodyText.contains(password)), "never shown again")
+            }
+            #expect(try BoardHarness.get(router, "/people/Vic%20Viewer", cookie: maria.cookie).bodyText.contains("password: one-time, to be changed"))
         }
     }
 
@@ -143,6 +147,19 @@ struct PeopleFormTests {
             let maria = try store.user(named: "Maria Manager")
             #expect(!maria.isDisabled && !maria.mustChangePassword)
             #expect(try store.users().count == 3)
+        }
+    }
+
+    @Test("a manager's API token reads the accounts but gets no form (forms need a session)")
+    func token() throws {
+        try BoardHarness.withBoard(seed: Self.team) { router, tokens, _ in
+            let page = try BoardHarness.get(router, "/people", token: tokens["manager"])
+            #expect(page.status == .ok && page.bodyText.contains(#"<a href="/people/Sam%20Jones">Sam Jones</a>"#))
+            #expect(!page.bodyText.contains("person-add"))
+            let person = try BoardHarness.get(router, "/people/Sam%20Jones", token: tokens["manager"])
+            #expect(person.status == .ok && !person.bodyText.contains("<form class=\"board-form"))
+            #expect(try BoardHarness.get(router, "/people/Nobody", token: tokens["manager"]).status == .notFound)
+            #expect(try BoardHarness.get(router, "/people", token: tokens["viewer"]).status == .forbidden)
         }
     }
 
