@@ -59,12 +59,16 @@ extension Store {
     }
 
     /// Stops an account from signing in and ends its sessions at once, on every service.
-    /// - Throws: `EngageError.refused` when it is disabled already.
+    /// - Throws: `EngageError.refused` when it is disabled already, or when it is the store's
+    ///   actor's own account (nobody locks themself out; another manager can).
     public func disableUser(_ name: String) throws -> UserAccount {
         try write { connection in
             let before = try requireUser(named: name, in: connection, locking: true)
             guard !before.isDisabled else {
                 throw EngageError(.refused, "\(before.name)'s account is already disabled", hint: "see 'engage user list'")
+            }
+            guard before.name.lowercased() != actor.lowercased() else {
+                throw EngageError(.refused, "you cannot disable your own account, \(before.name)", hint: "ask another manager to do it")
             }
             try connection.execute("UPDATE users SET disabled_at = now() WHERE id = \(before.id)")
             _ = try endSessions(ofUser: before.id, in: connection)

@@ -85,6 +85,25 @@ enum BoardHarness {
         let body = fields.map { "\(HTML.pathSegment($0.0))=\(HTML.pathSegment($0.1))" }.joined(separator: "&")
         return router.respond(to: try HTTPRequest(method: .post, target: target, headers: headers, body: Array(body.utf8)))
     }
+
+    /// The router's answer to a form's `POST` as `multipart/form-data`: its fields in order, then
+    /// a file (field, file name, content) when given.
+    static func postMultipart(_ router: Router, _ target: String, _ fields: KeyValuePairs<String, String>,
+                              file: (field: String, name: String, content: String)?, cookie: String? = nil) throws -> HTTPResponse {
+        let boundary = "----boardTestBoundary9f2c"
+        var body = ""
+        for (name, value) in fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        if let file {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n\(file.content)\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)", "Host": "board.test"]
+        if let cookie { headers["Cookie"] = cookie }
+        return router.respond(to: try HTTPRequest(method: .post, target: target, headers: headers, body: Array(body.utf8)))
+    }
 }
 
 /// A step of a board test that could not be taken.

@@ -77,6 +77,19 @@ struct AccountTests {
         }
     }
 
+    @Test("Nobody disables their own account (the store's actor), in any case of the name; another manager can")
+    func selfDisable() throws {
+        try withAccount { store, _, _ in
+            _ = try store.addUser(NewUser(name: "Maria Manager", role: .manager))
+            let maria = store.acting(as: "Maria Manager")
+            #expect(throws: EngageError.self) { _ = try maria.disableUser("maria MANAGER") }
+            #expect(try store.user(named: "Maria Manager").isDisabled == false, "nothing changed")
+            #expect(try maria.disableUser("Jo Whitfield").isDisabled)
+            #expect(try store.acting(as: "Jo Whitfield").enableUser("Jo Whitfield").isDisabled == false)
+            #expect(try store.disableUser("Maria Manager").isDisabled)
+        }
+    }
+
     @Test("Five failures in the window lock the name for everyone, known or not; the lock is audited")
     func throttle() throws {
         try withAccount { store, probe, _ in

@@ -54,4 +54,8 @@ struct Confirmation {
     let path: String
     /// A new session's secret to set (a password change ends every session and starts one).
     var newSession: String? = nil
+    /// A page to answer with at once (200, never stored) instead of redirecting to `path`, for
+    /// what must be shown once and never travel in a cookie or a URL (a one-time password);
+    /// rendered for the visit, with `message` as its confirmation.
+    var shownOnce: ((Visit) -> HTML)? = nil
 }

@@ -27,5 +27,10 @@ enum BoardForms {
         TeamForms.teamCap,
         NationalActivityForms.record,
         AuthorityForms.add,
+        PeopleForms.add,
+        PeopleForms.disable,
+        PeopleForms.enable,
+        PeopleForms.reset,
+        ImportForms.upload,
     ]
 }

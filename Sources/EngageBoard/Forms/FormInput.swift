@@ -11,10 +11,29 @@ struct FormInput: Sendable {
     private let values: [String: [String]]
     /// The fields' names, each once, in the order sent.
     let names: [String]
+    /// The files sent (a `multipart/form-data` body), by field; only files that were chosen.
+    private let files: [String: MultipartPart]
     private(set) var errors: [FieldError] = []
 
-    /// The fields of a `application/x-www-form-urlencoded` body (or of a query).
-    init(items: [HTTPQueryItem]) {
+    /// The fields of a request's body: `multipart/form-data` (its fields, and its files
+    /// apart) or else `application/x-www-form-urlencoded`.
+    /// - Throws: `MultipartError` for a body that says it is multipart but is malformed.
+    init(request: HTTPRequest) throws(MultipartError) {
+        guard let parts = try request.multipartParts() else {
+            self.init(items: request.formItems ?? [])
+            return
+        }
+        let fields = parts.filter { !$0.isFile }
+        self.init(items: fields.map { HTTPQueryItem(name: $0.name, value: $0.text ?? "") },
+                  files: parts.filter { $0.isFile && !($0.filename ?? "").isEmpty })
+        for field in fields where field.text == nil { fail(field.name, "This is not text (UTF-8); type it again") }
+    }
+
+    /// The fields of a `application/x-www-form-urlencoded` body (or of a query), and any files.
+    init(items: [HTTPQueryItem], files: [MultipartPart] = []) {
+        var chosen: [String: MultipartPart] = [:]
+        for file in files where chosen[file.name] == nil { chosen[file.name] = file }
+        self.files = chosen
         var values: [String: [String]] = [:]
         var names: [String] = []
         for item in items {
@@ -31,6 +50,9 @@ struct FormInput: Sendable {
             }
         }
     }
+
+    /// The file sent in a field (the first one chosen), or nil when none was.
+    func file(_ name: String) -> MultipartPart? { files[name] }
 
     /// A field's value as sent (the first one), or "".
     func text(_ name: String) -> String { values[name]?.first ?? "" }

@@ -6,6 +6,12 @@ struct FormState: Sendable {
     let values: [String: [String]]
     /// What is wrong, in the order found.
     let errors: [FieldError]
+    /// More about a refusal than its sentence, for the form's page to show (e.g. an import's
+    /// bad rows); nil for most.
+    var details: HTML? = nil
+
+    /// The details when the form is this one.
+    func details(of form: String) -> HTML? { form == self.form ? details : nil }
 
     /// What was typed in `field`, or nil when the form is not this one.
     func value(_ field: String, of form: String) -> String? {

@@ -11,11 +11,13 @@ struct FormView {
     let state: FormState?
 
     /// The form element: posts to `action` with the visit's CSRF token, `content`, then the button.
-    func form(action: String, csrf: String, button: String, classes: String = "", _ content: HTML) -> HTML {
+    /// - Parameter multipart: Whether it sends `multipart/form-data` (a form with a file input).
+    func form(action: String, csrf: String, button: String, classes: String = "", multipart: Bool = false, _ content: HTML) -> HTML {
         let problems = state?.formErrors(of: name) ?? []
         let problem: HTML = problems.isEmpty ? "" : "<div class=\"error-message form-error\">\(problems.map { "<p>\($0)</p>" as HTML })</div>"
+        let encoding: HTML = multipart ? " enctype=\"multipart/form-data\"" : ""
         return """
-            <form class="board-form \(classes)" id="\(name)" method="post" action="\(action)" novalidate>\(problem)\
+            <form class="board-form \(classes)" id="\(name)" method="post" action="\(action)"\(encoding) novalidate>\(problem)\
             <input type="hidden" name="csrf" value="\(csrf)">\(content)\
             <button type="submit" class="button">\(button)</button></form>
             """
@@ -39,6 +41,14 @@ struct FormView {
     /// A date input (the browser's date picker; `YYYY-MM-DD` either way).
     func date(_ field: String, label: String, hint: String? = nil, value: String = "") -> HTML {
         input(field, label: label, hint: hint, type: "date", value: value, width: "width-date")
+    }
+
+    /// A file input (a browser cannot keep the chosen file when the form comes back); `accept`
+    /// suggests the file types to choose from.
+    func file(_ field: String, label: String, hint: String? = nil, accept: String) -> HTML {
+        group(field, label: label, hint: hint) { described in
+            "<input class=\"file-upload\(error(field) == nil ? "" : " input-error")\" id=\"\(id(field))\" name=\"\(field)\" type=\"file\" accept=\"\(accept)\"\(described)>"
+        }
     }
 
     /// A multi-line text area.

@@ -63,5 +63,6 @@ enum StyleSheet {
         details.form-panel>summary{cursor:pointer;color:#1d70b8;font-weight:600;margin:.6rem 0}
         .refusal{border-left:5px solid #d4351c;padding:.2rem 0 .2rem .8rem;margin:.5rem 0;max-width:36rem}.refusal form{margin:.4rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
+        .one-time-password code{font-size:1.4rem;letter-spacing:.08em;background:#fff;padding:.3rem .6rem;border:2px dashed #0b0c0c}.file-upload{font:inherit;max-width:30rem}
         """
 }

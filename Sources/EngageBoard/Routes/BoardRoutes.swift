@@ -55,5 +55,8 @@ public enum BoardRoutes {
                 }
             }
         }
+        router.get(PersonPage.route) { request in
+            pages.respond(request) { store, visit in try PersonPage.render(store.user(named: request.parameters["name"] ?? ""), visit: visit) }
+        }
     }
 }

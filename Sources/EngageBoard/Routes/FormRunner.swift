@@ -9,8 +9,8 @@ import EngageStore
 /// 4. the fields become a checked action (else the page again, 422, with every error);
 /// 5. the action runs on the store, in one transaction, as this person and with their
 ///    recording right; it worked: 303 to the next page with a one-line confirmation; a rule
-///    refused it: the page again with the refusal in words (409, or 422 for a bad value),
-///    nothing changed; not theirs to change: 403.
+///    refused it: the page again with the refusal in words (409, or 422 for a bad value or a
+///    `FormRefusal` with its details), nothing changed; not theirs to change: 403.
 struct FormRunner: Sendable {
     let pages: BoardPages
 
@@ -22,7 +22,13 @@ struct FormRunner: Sendable {
                     return Self.refusal("Signed out", "Your session has ended, so nothing was changed. Sign in and send the form again.",
                                         status: .forbidden)
                 }
-                var input = FormInput(items: request.formItems ?? [])
+                var input: FormInput
+                do throws(MultipartError) {
+                    input = try FormInput(request: request)
+                } catch {
+                    return Self.refusal("Form not read", "The form could not be read (\(error.description)), so nothing was changed. Open the page again and send it from there.",
+                                        status: .badRequest, viewer: visit)
+                }
                 guard RandomSecret.equal(input.text("csrf"), session.csrfToken) else {
                     return Self.refusal("Form refused", "This form is out of date or did not come from this site, so nothing was changed. Open the page again and send it from there.",
                                         status: .forbidden, viewer: visit)
@@ -40,10 +46,13 @@ struct FormRunner: Sendable {
                 }
                 do {
                     let done = try action.perform(store.acting(as: visit.name, recordingLead: visit.viewer.recordingLead))
-                    return confirm(done)
+                    return confirm(done, visit: visit)
                 } catch let refusal as EngageError where refusal.kind != .forbidden {
                     input.fail(refusal.field.flatMap { form.fields[$0] }, BoardMessage.sentence(refusal))
                     return try reshow(form, input, context, in: store, status: refusal.kind == .invalid ? .unprocessableContent : .conflict)
+                } catch let refusal as FormRefusal {
+                    input.fail(refusal.field, refusal.message)
+                    return try reshow(form, input, context, in: store, status: .unprocessableContent, details: refusal.details)
                 }
             }
         } catch let refusal as EngageError {
@@ -54,18 +63,24 @@ struct FormRunner: Sendable {
         }
     }
 
-    /// The form's page again, with what was typed and what is wrong.
+    /// The form's page again, with what was typed and what is wrong (and more about it, if any).
     private func reshow(_ form: BoardForm, _ input: FormInput, _ context: FormContext, in store: Store,
-                        status: HTTPStatus) throws -> HTTPResponse {
+                        status: HTTPStatus, details: HTML? = nil) throws -> HTTPResponse {
         var visit = context.visit
-        visit.form = FormState(form: form.name, values: input.sent, errors: input.errors)
+        visit.form = FormState(form: form.name, values: input.sent, errors: input.errors, details: details)
         let shown = visit
         let page = try store.snapshot { try form.page($0, shown, context) }
         return BoardPages.html(page, status: status)
     }
 
-    /// The redirect after a form worked, carrying its confirmation (and a new session if any).
-    private func confirm(_ done: Confirmation) -> HTTPResponse {
+    /// The redirect after a form worked, carrying its confirmation (and a new session if any);
+    /// or the page to be shown once, answered at once and marked never to be stored.
+    private func confirm(_ done: Confirmation, visit: Visit) -> HTTPResponse {
+        if let page = done.shownOnce {
+            var shown = visit
+            shown.confirmation = done.message
+            return BoardPages.html(page(shown), headers: ["Cache-Control": "no-store"])
+        }
         var response = pages.redirect(done.path)
         response.headers.add(name: "Set-Cookie", value: pages.cookies.confirm(done.message))
         if let secret = done.newSession {

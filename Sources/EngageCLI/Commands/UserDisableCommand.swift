@@ -9,7 +9,8 @@ struct UserDisableCommand: EngageCommand {
         abstract: "Stop an account from signing in, and end its sessions at once.",
         discussion: """
             Its sessions end on every service at once; the account and its password stay, and 'engage user \
-            enable' lets it sign in again. The audit log keeps who did it and when.
+            enable' lets it sign in again. The audit log keeps who did it and when. Nobody disables their own \
+            account: it is refused when the one acting (--as, else $ENGAGE_USER or $USER) is its name.
             """,
         positionals: [Positional("NAME", help: "The account's name, from 'engage user list'.")],
         options: CommonOptions.writing,

@@ -48,10 +48,27 @@ public struct HTTPRequest: Sendable {
                   body: body, version: version, id: id)
     }
 
-    /// The body's `name=value` pairs when it is a form (`application/x-www-form-urlencoded`),
-    /// percent-decoded with `+` as a space; nil when it does not decode.
+    /// The body's `name=value` pairs when it is a form: `application/x-www-form-urlencoded`,
+    /// percent-decoded with `+` as a space, or the plain fields of `multipart/form-data` (its
+    /// files left out; see `multipartParts`); nil when it does not decode.
     public var formItems: [HTTPQueryItem]? {
-        PercentDecoding.queryItems(Substring(String(decoding: body, as: UTF8.self)))
+        let multipart: [MultipartPart]?
+        do { multipart = try multipartParts() } catch { return nil }
+        guard let parts = multipart else { return PercentDecoding.queryItems(Substring(String(decoding: body, as: UTF8.self))) }
+        var items: [HTTPQueryItem] = []
+        for part in parts where !part.isFile {
+            guard let value = part.text else { return nil }
+            items.append(HTTPQueryItem(name: part.name, value: value))
+        }
+        return items
+    }
+
+    /// The parts of a `multipart/form-data` body (fields and files, in order); nil when the
+    /// `Content-Type` is not `multipart/form-data`.
+    /// - Throws: `MultipartError` when it says it is but the body or its boundary is malformed.
+    public func multipartParts() throws(MultipartError) -> [MultipartPart]? {
+        guard let type = headers["Content-Type"], let boundary = try MultipartFormData.boundary(of: type) else { return nil }
+        return try MultipartFormData.parse(body, boundary: boundary)
     }
 
     /// The credentials of an `Authorization: Bearer TOKEN` header (the scheme in any case, the
