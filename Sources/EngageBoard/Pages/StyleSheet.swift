@@ -51,7 +51,7 @@ enum StyleSheet {
         fieldset{border:0;padding:0;margin:0 0 1rem}.checkbox{display:flex;gap:.4rem;align-items:center;margin:.2rem 0}
         .input,.select,.textarea{font:inherit;width:100%;max-width:30rem;padding:.4rem;border:2px solid #0b0c0c;border-radius:0;background:#fff}
         .width-date{max-width:11rem}.input-error{border-color:#d4351c}
-        .error-message{color:#d4351c;font-weight:600;margin:.2rem 0 .3rem}.form-error p{margin:.2rem 0}
+        .error-message{color:#a4251a;font-weight:600;margin:.2rem 0 .3rem}.form-error p{margin:.2rem 0}
         .button{font:inherit;font-weight:600;background:#00703c;color:#fff;border:0;border-bottom:2px solid #002d18;padding:.5rem .9rem;cursor:pointer}
         .button.secondary{background:#f3f2f1;color:#0b0c0c;border-bottom-color:#929191}.button.warning,.warning .button{background:#d4351c;border-bottom-color:#55150b}
         fieldset.statement{border-left:4px solid #b1b4b6;padding-left:.8rem}fieldset.statement>legend{font-weight:600}
