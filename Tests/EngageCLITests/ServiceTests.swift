@@ -178,7 +178,15 @@ struct ServiceTests {
             let audit = try setup.execute("SELECT action, details::text AS details FROM audit_log WHERE action LIKE 'signin.%'")
             #expect(audit.count == 8)
             #expect(try audit.allSatisfy { row in !(try row.decode("details", as: String.self)).contains("password") })
-            for service in services { #expect(service.stop() == 0) }
+            let hash = try setup.execute("SELECT password_hash FROM users").singleRow().decode("password_hash", as: String.self)
+            #expect(try setup.execute("SELECT count(*) FROM audit_log WHERE strpos(details::text, \(hash)) > 0")
+                .singleRow().decode(at: 0, as: Int.self) == 0, "no hash in the audit log")
+            for service in services {
+                #expect(service.stop() == 0)
+                for secret in ["wrong password", "a long enough passphrase", "passphrase", hash] {
+                    #expect(!service.log.contains(secret), "the service's log holds no password or hash")
+                }
+            }
         }
     }
 

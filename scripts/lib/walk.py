@@ -118,6 +118,16 @@ class Walk:
         if result != "ok":
             raise StepFailed(f"{self.here()}: {result}")
 
+    def choose_file(self, label, path):
+        """Chooses a file for the file input labelled `label`, as the file picker would."""
+        found = self.page.call("Runtime.evaluate", expression=f"""(() => {{
+            const l = [...document.querySelectorAll("label")].find((l) => l.textContent.replace(/\\s+/g, " ").trim() === {json.dumps(label)});
+            return l ? document.getElementById(l.htmlFor) : null; }})()""")
+        object_id = found.get("result", {}).get("objectId")
+        if not object_id:
+            raise StepFailed(f"{self.here()}: no file input labelled '{label}'")
+        self.page.call("DOM.setFileInputFiles", files=[os.path.abspath(path)], objectId=object_id)
+
     def open(self, summary):
         """Unfolds a panel by clicking its summary, as a person would, unless it is open already."""
         is_open = self.evaluate(f"""[...document.querySelectorAll("details")].some((d) =>
@@ -383,7 +393,98 @@ def managers_monday(walk, cli):
     walk.expect(walk.path().startswith("/signin"), "signing out lands on the sign-in page")
 
 
-SCENARIOS = {"officer": officers_week, "manager": managers_monday}
+def refused(walk, name, description):
+    """The page again after a refused form: 4xx, the error summary, and a checkpoint."""
+    walk.expect(walk.last["status"] in (409, 422), f"{name} answered {walk.last['status']}, not a refusal")
+    walk.expect_text("There is a problem", message=f"{name}: no error summary")
+    walk.checkpoint(name, description)
+
+
+def form_gallery(walk, cli):
+    """Every other form, open, and in its error state where an empty form is refused."""
+    print("every other form: as Sam Lee, manager")
+    walk.prefix = "forms-"
+    walk.goto("/signin")
+    walk.fill("Your name", "Sam Lee")
+    walk.fill("Password", NEW_PASSWORD)
+    walk.press("Sign in")
+
+    walk.goto("/authorities/Hull")
+    for summary, button, name, what in [
+            ("Add an agency", "Add agency", "agency", "an agency with no name"),
+            ("Add a contact", "Add contact", "contact", "a contact with no name or role"),
+            ("Add an action to the work plan", "Add action", "plan", "an action with nothing to do and no due date"),
+            ("Record a self-assessment", "Record self-assessment", "assessment", "an assessment that rates no statement")]:
+        walk.open(summary)
+        walk.checkpoint(name, f"'{summary}' on Hull's page, open.")
+        walk.press(button)
+        refused(walk, f"{name}-refused", f"'{summary}' sent empty: {what}, listed at the top and beside the field.")
+    for summary in ("Reassign to another officer", "Pause", "Close"):
+        walk.open(summary)
+    walk.checkpoint("manage", "Hull's Manage section with reassign (officers with load and cap), pause and close open.")
+
+    walk.goto("/authorities/Wigan")
+    walk.open("Signpost elsewhere")
+    walk.press("Signpost Wigan")
+    refused(walk, "signpost-refused", "Signposting Wigan without saying where.")
+
+    contact = cli.json("contact", "list", "Hull")[0]
+    walk.goto(f"/contacts/{contact['id']}/erase")
+    walk.checkpoint("erase", "Erasing a contact: what goes, what stays, one red button and a way back.")
+    action = next(a for a in cli.json("plan", "list") if a["status"] == "open")
+    walk.goto(f"/plans/{action['id']}/done")
+    walk.checkpoint("plan-action", "A work-plan action's page: mark it done, or drop it with a reason.")
+    walk.press("Drop action")
+    refused(walk, "plan-drop-refused", "Dropping an action without a reason.")
+    followup = cli.json("followup", "list")[0]
+    walk.goto(f"/followups/{followup['id']}/done")
+    walk.checkpoint("followup-done", "Marking a follow-up done: what was done, and when.")
+    walk.press("Mark as done")
+    refused(walk, "followup-done-refused", "Marking a follow-up done without saying what was done.")
+
+    walk.goto("/briefings")
+    walk.checkpoint("briefings", "The briefings, how often each was sent, and the two forms.")
+    walk.press("Add briefing")
+    refused(walk, "briefing-refused", "A briefing with no title.")
+    walk.press("Record sending")
+    refused(walk, "sending-refused", "A sending with no recipient.")
+
+    walk.goto("/team")
+    walk.open("Record a national activity")
+    walk.checkpoint("national", "The team page with the national activity form open, and the caps.")
+    walk.press("Set officer's cap")
+    refused(walk, "cap-refused", "Setting an officer's cap with no officer and no number.")
+
+    walk.goto("/people")
+    walk.checkpoint("people", "People's accounts and the form to add one.")
+    walk.press("Add account")
+    refused(walk, "people-refused", "An account with no name.")
+
+    walk.goto("/import")
+    walk.checkpoint("import", "Uploading a CSV file: what it holds, the file, each kind's columns.")
+    bad = os.path.join(walk.args.out, "authorities-bad.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("name,region,profile\nHalton,North West,\n,North West,no name\nWidnes,Atlantis,\n")
+    walk.fill("What the file holds", "authorities")
+    walk.choose_file("CSV file", bad)
+    walk.press("Import")
+    walk.expect(walk.last["status"] == 422, f"a bad file answered {walk.last['status']}")
+    rows = walk.text("main")
+    walk.expect("3\tname\t" in rows and "4\tregion\t" in rows, f"the bad rows by line and column: {rows[:600]!r}")
+    walk.checkpoint("import-refused", "A file with a bad row: the rows to correct by line and column; nothing imported.")
+    names = {a["name"] for a in cli.json("authority", "list")}
+    walk.expect("Halton" not in names, "the refused file imported nothing")
+    good = os.path.join(walk.args.out, "authorities.csv")
+    with open(good, "w", encoding="utf-8") as f:
+        f.write("name,region,profile\nHalton,North West,\"Runcorn and Widnes; a new LSCB chair\"\n")
+    walk.fill("What the file holds", "authorities")
+    walk.choose_file("CSV file", good)
+    walk.press("Import")
+    walk.expect(any(a["name"] == "Halton" for a in cli.json("authority", "list")), "the CLI lists Halton after the import")
+    walk.press("Sign out")
+
+
+SCENARIOS = {"officer": officers_week, "manager": managers_monday, "forms": form_gallery}
 
 
 def main():

@@ -41,7 +41,7 @@ enum StyleSheet {
         td.change{font-weight:600;font-variant-numeric:tabular-nums}td.evidence{max-width:32rem}
         tr.done td,tr.dropped td{color:#5c6475}tr.action td{background:#eef3fc}tr.overdue.action td{background:#fdecea}
         .action-tag{background:#2f6fd0;color:#fff;font-weight:600}.tag.override{background:#fff3cd}.owner{color:#4a5263}
-        td code{color:#5c6475;font-size:.8rem}
+        td code{color:#5c6475;font-size:.8rem}code{overflow-wrap:anywhere}
         .skip-link{position:absolute;left:-9999px}.skip-link:focus{left:.5rem;top:.5rem;background:#ffdd00;color:#0b0c0c;padding:.3rem .6rem;z-index:2}
         .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);border:0}
         a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
