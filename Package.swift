@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
         .testTarget(name: "EngageRenderingTests", dependencies: ["EngageRendering"], swiftSettings: strict),
         .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "EngageCore", "EngageStore", "Postgres", "TestSupport"], swiftSettings: strict),
     ]
