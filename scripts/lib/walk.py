@@ -344,6 +344,9 @@ def managers_monday(walk, cli):
     print("manager's Monday: Sam Lee")
     walk.prefix = "manager-"
     sign_in(walk, "Sam Lee", cli.account("Sam Lee", "manager"))
+    walk.goto("/review")
+    walk.checkpoint("review", "The Monday review: the last week's changes, what is overdue, capacity and the waitlist, each "
+                              "officer's next fortnight.")
     walk.goto("/team")
     walk.checkpoint("team", "The team page: each officer's load against their cap, the team's cap, the waitlist in order.")
 
