@@ -31,7 +31,7 @@ let package = Package(
         // The service's JSON API: routes, roles and the OpenAPI document, mapped onto the store.
         .target(name: "EngageAPI", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "EngageRendering", "CSV"], swiftSettings: strict),
         // The board in the browser: server-rendered HTML pages read through the store.
-        .target(name: "EngageBoard", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "CSV"], swiftSettings: strict),
+        .target(name: "EngageBoard", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "EngageRendering", "CSV"], swiftSettings: strict),
         // The command-line face: parse, call the store, render; `engage serve` starts the service.
         .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "EngageRendering", "EngageAPI", "EngageBoard", "EngageHTTP", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"], swiftSettings: strict),

@@ -13,6 +13,7 @@ extension Commands {
                 reportLeaf(ReportFollowUpsCommand.self),
                 reportLeaf(ReportCapacityCommand.self),
                 reportLeaf(ReportOutcomesCommand.self),
+                reportLeaf(ReportPeriodCommand.self),
             ]),
         ]
     }

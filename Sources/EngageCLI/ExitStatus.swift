@@ -1,4 +1,5 @@
 import ArgParse
+import CSV
 import EngageCore
 import EngageStore
 
@@ -14,6 +15,8 @@ enum ExitStatus: Int32 {
     case unavailable = 69
     /// Something went wrong inside engage; a bug to report.
     case internalError = 70
+    /// An output file could not be created or written.
+    case cannotCreate = 73
     /// The database was busy (a statement ran out of time, a write kept clashing); nothing was
     /// changed and trying again may succeed.
     case tryAgain = 75
@@ -35,6 +38,10 @@ enum ExitStatus: Int32 {
             return (.dataError, (["error: \(refused.summary); \(refused.hint)"] + rows).joined(separator: "\n"))
         case let busy as DatabaseBusy:
             return (.tryAgain, "error: \(busy.description); nothing was changed; try again")
+        case let failure as ChromiumPDF.Failure:
+            return (.unavailable, "error: \(failure.description)")
+        case let file as FileError:
+            return (.cannotCreate, "error: \(file.description)")
         case let unavailable as DatabaseUnavailable:
             return (.unavailable, "error: \(unavailable.description); start the local one with 'scripts/db start', or set DATABASE_URL or PGHOST")
         default:

@@ -347,6 +347,12 @@ def managers_monday(walk, cli):
     walk.goto("/review")
     walk.checkpoint("review", "The Monday review: the last week's changes, what is overdue, capacity and the waitlist, each "
                               "officer's next fortnight.")
+    walk.goto("/reports/period")
+    walk.checkpoint("period", "The period report of the last twelve months: the seven sections of chapter 3, each a table.")
+    walk.fill("From", "2030-01-01")
+    walk.press("Show the period")
+    walk.expect(walk.last["status"] == 422, f"a period ending before it starts answered {walk.last['status']}")
+    walk.checkpoint("period-refused", "A period that ends before it starts: the message beside 'To', the dates kept.")
     walk.goto("/team")
     walk.checkpoint("team", "The team page: each officer's load against their cap, the team's cap, the waitlist in order.")
 

@@ -16,7 +16,7 @@ enum StyleSheet {
         *{box-sizing:border-box}body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1d2330;background:#f4f5f7}
         .top{display:flex;flex-wrap:wrap;gap:.3rem 1.5rem;align-items:center;padding:.6rem 1.2rem;background:#1d2a44;color:#fff}
         .top a{color:#cfe0ff;margin-right:1rem;text-decoration:none}.top a[aria-current]{color:#fff;font-weight:600;text-decoration:underline}
-        .brand{font-size:1.1rem}.who{margin-left:auto;opacity:.85}.signout button{font:inherit}
+        .top nav{display:flex;flex-wrap:wrap;gap:.2rem 0;max-width:100%}.brand{font-size:1.1rem}.who{margin-left:auto;opacity:.85}.signout button{font:inherit}
         main{padding:1rem 1.2rem}h1{font-size:1.3rem;margin:.2rem 0 .8rem}
         .filters{margin:.3rem 0;font-size:.9rem}.filters a{margin-right:.6rem}.filters a[aria-current]{font-weight:700}
         #capacity{display:flex;flex-wrap:wrap;gap:.6rem 1.6rem;margin:.8rem 0 1rem}
@@ -54,7 +54,11 @@ enum StyleSheet {
         .error-message{color:#a4251a;font-weight:600;margin:.2rem 0 .3rem}.form-error p{margin:.2rem 0}
         .button{font:inherit;font-weight:600;background:#00703c;color:#fff;border:0;border-bottom:2px solid #002d18;padding:.5rem .9rem;cursor:pointer}
         .button.secondary{background:#f3f2f1;color:#0b0c0c;border-bottom-color:#929191}.button.warning,.warning .button{background:#d4351c;border-bottom-color:#55150b}
-        fieldset.statement{border-left:4px solid #b1b4b6;padding-left:.8rem}.review-list{padding-left:1.2rem}.review-list li{margin:.25rem 0}fieldset.statement>legend{font-weight:600}
+        fieldset.statement{border-left:4px solid #b1b4b6;padding-left:.8rem}.review-list{padding-left:1.2rem}.review-list li{margin:.25rem 0}
+        .period-form{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}td.number{text-align:right;font-variant-numeric:tabular-nums}
+        @media print{@page{size:A4;margin:14mm}body{background:#fff;font-size:10pt}header.top,.skip-link,.period-form,.crumbs{display:none}
+        .period-section{break-before:page}.period-section:first-of-type{break-before:auto}
+        .period .table-wrap{overflow:visible;max-width:none}.period table{font-size:8pt;width:100%}.period th,.period td{padding:2px 4px}}fieldset.statement>legend{font-weight:600}
         .error-summary{border:5px solid #d4351c;background:#fff;padding:.8rem 1rem;margin:0 0 1rem;max-width:40rem}
         .error-summary-title{font-size:1.1rem;margin:0 0 .4rem}.error-summary a{color:#d4351c;font-weight:600}
         .confirmation{background:#00703c;color:#fff;padding:.6rem 1rem;margin:0 0 1rem;border-radius:4px;max-width:40rem}.confirmation p{margin:0}

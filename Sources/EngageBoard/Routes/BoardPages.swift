@@ -30,7 +30,7 @@ struct BoardPages: Sendable {
     /// without a valid session or token; the password page first for a one-time password. A
     /// refusal `render` throws becomes an error page with its message: 404 for something not
     /// found, 400 otherwise; a database out of reach or too busy, 503.
-    func respond(_ request: HTTPRequest, allowedBeforePasswordChange: Bool = false,
+    func respond(_ request: HTTPRequest, allowedBeforePasswordChange: Bool = false, status: HTTPStatus = .ok,
                  render: (Store, Visit) throws -> HTML) -> HTTPResponse {
         do {
             return try stores.withStore(actor: "board") { store in
@@ -42,7 +42,7 @@ struct BoardPages: Sendable {
                 }
                 visit.confirmation = BoardCookies.confirmation(in: request)
                 do {
-                    var response = Self.html(try store.snapshot { try render($0, visit) })
+                    var response = Self.html(try store.snapshot { try render($0, visit) }, status: status)
                     if visit.confirmation != nil { response.headers.add(name: "Set-Cookie", value: cookies.confirmationShown()) }
                     return response
                 } catch let refusal as EngageError {

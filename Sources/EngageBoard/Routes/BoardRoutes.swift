@@ -34,6 +34,7 @@ public enum BoardRoutes {
             }
         }
         router.get(TeamPage.path) { request in pages.respond(request) { store, visit in TeamPage.render(try TeamData.load(from: store), visit: visit) } }
+        router.get(PeriodPage.path) { request in pages.period(request) }
         router.get(ReviewPage.path) { request in
             pages.respond(request) { store, visit in ReviewPage.render(try store.review(today: Day.today()), visit: visit) }
         }
