@@ -12,7 +12,8 @@ enum PersonPage {
 
     /// The page.
     /// - Throws: `EngageError.forbidden` for anyone but a manager.
-    static func render(_ account: UserAccount, visit: Visit) throws -> HTML {
+    /// - Parameter feed: The account's live calendar feed, if any.
+    static func render(_ account: UserAccount, visit: Visit, feed: CalendarFeed?) throws -> HTML {
         guard visit.viewer.may(.manager) else {
             throw EngageError(.forbidden, "only a manager sees people's accounts")
         }
@@ -21,7 +22,12 @@ enum PersonPage {
             <p class="facts" id="person-facts">\(account.role.rawValue)\(account.officer.map { ", acting as officer \($0)" } ?? "") · \
             \(account.isDisabled ? "disabled: cannot sign in" : "may sign in") · password: \(password(account))</p>
             """
-        return Layout.page(title: account.name, viewer: visit, current: "", body: "\(facts)\(forms(account, visit: visit))")
+        return Layout.page(title: account.name, viewer: visit, current: "", body: "\(facts)\(forms(account, visit: visit))\(feedSection(account, feed: feed, visit: visit))")
+    }
+
+    private static func feedSection(_ account: UserAccount, feed: CalendarFeed?, visit: Visit) -> HTML {
+        FeedSection.render(account, feed: feed, visit: visit, forms: (FeedForms.issue, FeedForms.revoke),
+                           base: path(of: account.name) + "/feed", own: false)
     }
 
     /// The state of an account's password, in words.

@@ -11,6 +11,10 @@ import FoundationEssentials
 /// form. Every page is read in one pooled connection against one snapshot; every form goes
 /// through `FormRunner`. Like the API, the board adds no rule of its own and keeps no state.
 public enum BoardRoutes {
+    /// Paths under which the rest is a secret (calendar feeds): give them to the server's
+    /// `HTTPConfiguration.secretPathPrefixes`, so that its access log never writes one.
+    public static let secretPathPrefixes = FeedRoute.secretPathPrefixes
+
     /// Adds the board's routes to `router`.
     /// - Parameters:
     ///   - router: The service's router.
@@ -56,7 +60,13 @@ public enum BoardRoutes {
             }
         }
         router.get(PersonPage.route) { request in
-            pages.respond(request) { store, visit in try PersonPage.render(store.user(named: request.parameters["name"] ?? ""), visit: visit) }
+            pages.respond(request) { store, visit in
+                let name = request.parameters["name"] ?? ""
+                return try PersonPage.render(store.user(named: name), visit: visit, feed: store.feed(of: name))
+            }
         }
+        router.get(AccountPage.path) { request in pages.respond(request) { store, visit in try AccountPage.render(store, visit: visit) } }
+        let feeds = FeedRoute(stores: stores, origin: origin, logError: logError)
+        router.get(FeedRoute.pattern) { request in feeds.answer(request) }
     }
 }

@@ -87,6 +87,8 @@ struct ServeCommand: EngageCommand {
         }
         var router = api.router
         BoardRoutes.add(to: &router, stores: stores, origin: origin) { line in Console.error("engage serve: \(line)\n") }
+        var http = http
+        http.secretPathPrefixes = BoardRoutes.secretPathPrefixes
         let server = HTTPServer(configuration: http, responder: router) { entry in
             Console.error("\(entry)\n")
         }
