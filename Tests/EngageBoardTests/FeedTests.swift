@@ -225,5 +225,42 @@ struct FeedTests {
         }
     }
 
+    @Test("a change shows as a higher SEQUENCE and a later LAST-MODIFIED under the same UID; a reassignment moves the events; a closed record leaves")
+    func updates() throws {
+        try Self.withFeeds { router, store, _ in
+            let sam = try Self.issue(router, "/account/feed", as: try BoardHarness.signIn(router, "Sam Jones"))
+            let alex = try Self.issue(router, "/account/feed", as: try BoardHarness.signIn(router, "Alex Morgan"))
+            let team = try Self.issue(router, "/account/feed", as: try BoardHarness.signIn(router, "Maria Manager"))
+            let followUp = try #require(try store.followUps(of: "Dorset").first { $0.isOpen })
+            let uid = "followup-\(followUp.id)@engage"
+            let before = try Self.properties(of: uid, in: Self.feed(router, team))
+            Thread.sleep(forTimeInterval: 1.1)  // SEQUENCE counts whole seconds
+            _ = try store.reassign("Dorset", to: "Alex Morgan")
+            let after = try Self.properties(of: uid, in: Self.feed(router, team))
+            let sequences = (Int(before["SEQUENCE"] ?? "") ?? -1, Int(after["SEQUENCE"] ?? "") ?? -1)
+            #expect(sequences.0 >= 0 && sequences.1 > sequences.0)
+            let modified = (before["LAST-MODIFIED"] ?? "", after["LAST-MODIFIED"] ?? "")
+            #expect(!modified.0.isEmpty && modified.1 > modified.0)
+            let moved = (Self.uids(try Self.feed(router, sam)), Self.uids(try Self.feed(router, alex)))
+            #expect(!moved.0.contains(uid) && moved.1.contains(uid))
+            _ = try store.completeFollowUp(id: followUp.id, outcome: "Sent", on: Day.today(), today: Day.today())
+            let closed = (Self.uids(try Self.feed(router, team)), Self.uids(try Self.feed(router, alex)))
+            #expect(!closed.0.contains(uid) && !closed.1.contains(uid))
+        }
+    }
+
+    /// The properties of the event `uid` in a feed, by name (parameters dropped).
+    static func properties(of uid: String, in response: HTTPResponse) -> [String: String] {
+        let events = lines(response).split(separator: "END:VEVENT")
+        guard let event = events.first(where: { $0.contains("UID:" + uid) }) else { return [:] }
+        var properties: [String: String] = [:]
+        for line in event {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].split(separator: ";").first.map(String.init) ?? ""
+            properties[name] = String(line[line.index(after: colon)...])
+        }
+        return properties
+    }
+
     static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
 }
