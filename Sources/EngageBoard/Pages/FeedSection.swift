@@ -25,7 +25,7 @@ enum FeedSection {
         let issue = issueView.form(action: base, csrf: csrf, button: feed == nil ? "Issue a feed address" : "Issue a new address",
                                    feed == nil ? "" : "<p>The old address stops answering at once.</p>")
         let revoke: HTML = feed == nil ? "" : revokeView.form(action: base + "/revoke", csrf: csrf, button: "Revoke the feed",
-                                                               "<p>Its address stops answering; calendars keep nothing new.</p>")
+                                                               "<p>Its address stops answering: calendars subscribed to it get no more updates.</p>")
         return "<h2>Calendar feed</h2>\(status)\(about)\(issue)\(revoke)"
     }
 }
