@@ -2,7 +2,6 @@ import ArgParse
 import EngageCore
 import EngageHTTP
 import EngageRendering
-import FoundationEssentials
 
 /// `engage user feed-reset NAME [--revoke]`.
 struct UserFeedResetCommand: EngageCommand {
@@ -66,24 +65,5 @@ struct UserFeedResetCommand: EngageCommand {
         case .success(let origin): return origin
         case .failure(let refusal): throw UsageError("ENGAGE_PUBLIC_URL: \(refusal)", commandPath: ["engage", "user", "feed-reset"])
         }
-    }
-}
-
-/// A feed issued or revoked, for scripts: the account, the feed, and (when issued) its path and
-/// full address, which are printed this once.
-private struct FeedOutput: Encodable {
-    let user: UserAccount
-    let feed: Feed
-
-    struct Feed: Encodable {
-        let scope: FeedScope
-        let issuedAt: Date
-        let path: String?
-        let url: String?
-    }
-
-    init(user: UserAccount, feed: CalendarFeed, path: String?, url: String?) {
-        self.user = user
-        self.feed = Feed(scope: feed.scope, issuedAt: feed.issuedAt, path: path, url: url)
     }
 }
