@@ -62,7 +62,6 @@ enum FeedForms {
     }
 
     private static let personPage: @Sendable (Store, Visit, FormContext) throws -> HTML = { store, visit, context in
-        let name = context.parameter("name")
-        return try PersonPage.render(store.user(named: name), visit: visit, feed: store.feed(of: name))
+        try PersonPage.render(named: context.parameter("name"), in: store, visit: visit)
     }
 }

@@ -1,4 +1,5 @@
 import EngageCore
+import EngageStore
 
 /// `/people/NAME`, for managers: one account, and the forms that disable or enable it and reset
 /// its password. A manager's own account offers neither disabling (the store refuses it) nor a
@@ -9,6 +10,12 @@ enum PersonPage {
 
     /// The page's path for an account.
     static func path(of name: String) -> String { PeoplePage.path + "/" + HTML.pathSegment(name) }
+
+    /// The page of the account `name`, with its calendar feed, read from `store`.
+    /// - Throws: `EngageError.forbidden` for anyone but a manager, `.notFound` for an unknown name.
+    static func render(named name: String, in store: Store, visit: Visit) throws -> HTML {
+        try render(store.user(named: name), visit: visit, feed: store.feed(of: name))
+    }
 
     /// The page.
     /// - Throws: `EngageError.forbidden` for anyone but a manager.

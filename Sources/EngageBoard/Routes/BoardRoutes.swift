@@ -26,6 +26,7 @@ public enum BoardRoutes {
     public static func add(to router: inout Router, stores: StorePool, origin: PublicOrigin? = nil,
                            logError: @escaping @Sendable (String) -> Void = { _ in }) {
         let pages = BoardPages(stores: stores, cookies: BoardCookies(origin: origin), logError: logError)
+        FeedRoute.add(to: &router, pages: pages, origin: origin)
         router.get("/") { request in pages.answer(request) { data, visit in BoardPage.render(data, viewer: visit) } }
         router.get("/followups") { request in
             pages.answer(request, withOverdueActions: true) { data, visit in
@@ -60,13 +61,7 @@ public enum BoardRoutes {
             }
         }
         router.get(PersonPage.route) { request in
-            pages.respond(request) { store, visit in
-                let name = request.parameters["name"] ?? ""
-                return try PersonPage.render(store.user(named: name), visit: visit, feed: store.feed(of: name))
-            }
+            pages.respond(request) { store, visit in try PersonPage.render(named: request.parameters["name"] ?? "", in: store, visit: visit) }
         }
-        router.get(AccountPage.path) { request in pages.respond(request) { store, visit in try AccountPage.render(store, visit: visit) } }
-        let feeds = FeedRoute(stores: stores, origin: origin, logError: logError)
-        router.get(FeedRoute.pattern) { request in feeds.answer(request) }
     }
 }

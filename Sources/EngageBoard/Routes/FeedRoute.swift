@@ -20,6 +20,13 @@ struct FeedRoute: Sendable {
     let origin: PublicOrigin?
     let logError: @Sendable (String) -> Void
 
+    /// Adds the feed's route, and `/account` (where one's own feed is issued), to `router`.
+    static func add(to router: inout Router, pages: BoardPages, origin: PublicOrigin?) {
+        let feeds = FeedRoute(stores: pages.stores, origin: origin, logError: pages.logError)
+        router.get(pattern) { request in feeds.answer(request) }
+        router.get(AccountPage.path) { request in pages.respond(request) { store, visit in try AccountPage.render(store, visit: visit) } }
+    }
+
     /// The feed as `text/calendar`, or 404, or 503 when the database cannot answer.
     func answer(_ request: HTTPRequest) -> HTTPResponse {
         guard let secret = Self.secret(in: request.parameters["file"] ?? "") else { return Self.notFound }
