@@ -48,6 +48,7 @@ enum Commands {
                 leaf(UserResetPasswordCommand.self),
                 leaf(UserDisableCommand.self),
                 leaf(UserEnableCommand.self),
+                leaf(UserFeedResetCommand.self),
             ]),
             leaf(ServeCommand.self),
             .group(name: "settings", abstract: "Team settings: the team-wide cap.", children: [

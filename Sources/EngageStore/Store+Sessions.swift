@@ -149,7 +149,7 @@ extension Store {
     }
 
     /// How a secret is kept: its SHA-256 in hex, as for API tokens.
-    private static func hashed(_ secret: String) -> Query {
+    static func hashed(_ secret: String) -> Query {
         "encode(sha256(convert_to(\(secret), 'UTF8')), 'hex')"
     }
 

@@ -38,6 +38,8 @@ struct FormContext: Sendable {
     let visit: Visit
     /// Today, for dates.
     let today: Day
+    /// The site's address as this request reached it (`SiteAddress`), for an address shown once.
+    var site: String? = nil
 
     /// A route parameter, or "".
     func parameter(_ name: String) -> String { parameters[name] ?? "" }

@@ -32,5 +32,5 @@ enum BoardForms {
         PeopleForms.enable,
         PeopleForms.reset,
         ImportForms.upload,
-    ]
+    ] + FeedForms.all
 }

@@ -73,6 +73,6 @@ enum PeopleForms {
     }
 
     private static let personPage: @Sendable (Store, Visit, FormContext) throws -> HTML = { store, visit, context in
-        try PersonPage.render(store.user(named: context.parameter("name")), visit: visit)
+        try PersonPage.render(named: context.parameter("name"), in: store, visit: visit)
     }
 }

@@ -38,6 +38,7 @@ enum Layout {
         let who = viewer.officer.map { "\($0), officer" } ?? "\(viewer.name), \(viewer.role.rawValue)"
         let signOut: HTML = viewer.csrfToken.map { csrf in
             """
+            <a href="/account" class="account">Account</a>\
             <a href="/account/password" class="account">Password</a>\
             <form method="post" action="/signout" class="signout"><input type="hidden" name="csrf" value="\(csrf)">\
             <button type="submit">Sign out</button></form>

@@ -1,4 +1,5 @@
 import EngageCore
+import EngageStore
 
 /// `/people/NAME`, for managers: one account, and the forms that disable or enable it and reset
 /// its password. A manager's own account offers neither disabling (the store refuses it) nor a
@@ -10,9 +11,16 @@ enum PersonPage {
     /// The page's path for an account.
     static func path(of name: String) -> String { PeoplePage.path + "/" + HTML.pathSegment(name) }
 
+    /// The page of the account `name`, with its calendar feed, read from `store`.
+    /// - Throws: `EngageError.forbidden` for anyone but a manager, `.notFound` for an unknown name.
+    static func render(named name: String, in store: Store, visit: Visit) throws -> HTML {
+        try render(store.user(named: name), visit: visit, feed: store.feed(of: name))
+    }
+
     /// The page.
     /// - Throws: `EngageError.forbidden` for anyone but a manager.
-    static func render(_ account: UserAccount, visit: Visit) throws -> HTML {
+    /// - Parameter feed: The account's live calendar feed, if any.
+    static func render(_ account: UserAccount, visit: Visit, feed: CalendarFeed?) throws -> HTML {
         guard visit.viewer.may(.manager) else {
             throw EngageError(.forbidden, "only a manager sees people's accounts")
         }
@@ -21,7 +29,12 @@ enum PersonPage {
             <p class="facts" id="person-facts">\(account.role.rawValue)\(account.officer.map { ", acting as officer \($0)" } ?? "") · \
             \(account.isDisabled ? "disabled: cannot sign in" : "may sign in") · password: \(password(account))</p>
             """
-        return Layout.page(title: account.name, viewer: visit, current: "", body: "\(facts)\(forms(account, visit: visit))")
+        return Layout.page(title: account.name, viewer: visit, current: "", body: "\(facts)\(forms(account, visit: visit))\(feedSection(account, feed: feed, visit: visit))")
+    }
+
+    private static func feedSection(_ account: UserAccount, feed: CalendarFeed?, visit: Visit) -> HTML {
+        FeedSection.render(account, feed: feed, visit: visit, forms: (FeedForms.issue, FeedForms.revoke),
+                           base: path(of: account.name) + "/feed", own: false)
     }
 
     /// The state of an account's password, in words.

@@ -11,6 +11,10 @@ import FoundationEssentials
 /// form. Every page is read in one pooled connection against one snapshot; every form goes
 /// through `FormRunner`. Like the API, the board adds no rule of its own and keeps no state.
 public enum BoardRoutes {
+    /// Paths under which the rest is a secret (calendar feeds): give them to the server's
+    /// `HTTPConfiguration.secretPathPrefixes`, so that its access log never writes one.
+    public static let secretPathPrefixes = FeedRoute.secretPathPrefixes
+
     /// Adds the board's routes to `router`.
     /// - Parameters:
     ///   - router: The service's router.
@@ -22,6 +26,7 @@ public enum BoardRoutes {
     public static func add(to router: inout Router, stores: StorePool, origin: PublicOrigin? = nil,
                            logError: @escaping @Sendable (String) -> Void = { _ in }) {
         let pages = BoardPages(stores: stores, cookies: BoardCookies(origin: origin), logError: logError)
+        FeedRoute.add(to: &router, pages: pages, origin: origin)
         router.get("/") { request in pages.answer(request) { data, visit in BoardPage.render(data, viewer: visit) } }
         router.get("/followups") { request in
             pages.answer(request, withOverdueActions: true) { data, visit in
@@ -60,7 +65,7 @@ public enum BoardRoutes {
             }
         }
         router.get(PersonPage.route) { request in
-            pages.respond(request) { store, visit in try PersonPage.render(store.user(named: request.parameters["name"] ?? ""), visit: visit) }
+            pages.respond(request) { store, visit in try PersonPage.render(named: request.parameters["name"] ?? "", in: store, visit: visit) }
         }
     }
 }

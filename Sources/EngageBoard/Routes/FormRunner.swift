@@ -40,7 +40,8 @@ struct FormRunner: Sendable {
                 if session.account.mustChangePassword && form.name != AccountForms.passwordChange.name {
                     return pages.redirect("/account/password")
                 }
-                let context = FormContext(parameters: request.parameters, visit: visit, today: Day.today())
+                var context = FormContext(parameters: request.parameters, visit: visit, today: Day.today())
+                context.site = SiteAddress.of(request, origin: pages.cookies.origin)
                 guard let action = form.read(&input, context), input.isValid else {
                     return try reshow(form, input, context, in: store, status: .unprocessableContent)
                 }

@@ -18,7 +18,8 @@ struct ServeCommand: EngageCommand {
             several services on one database behave as one. It survives a database restart: requests during \
             the outage get 503, later ones succeed. SIGTERM or SIGINT stops accepting, lets requests in flight \
             finish (up to --grace seconds), closes the database connections and exits 0. One access-log line \
-            per request goes to standard error (never a token or a query string). No TLS: put a reverse proxy \
+            per request goes to standard error (never a token, a query string or a calendar feed's secret: \
+            /feeds/… stands for it). No TLS: put a reverse proxy \
             in front for anything beyond one machine, and give its address with --public-url (or \
             ENGAGE_PUBLIC_URL): with an https address the board's cookies are Secure and its redirects \
             name that address. Every answer carries X-Content-Type-Options: nosniff and, unless it may be \
@@ -87,6 +88,8 @@ struct ServeCommand: EngageCommand {
         }
         var router = api.router
         BoardRoutes.add(to: &router, stores: stores, origin: origin) { line in Console.error("engage serve: \(line)\n") }
+        var http = http
+        http.secretPathPrefixes = BoardRoutes.secretPathPrefixes
         let server = HTTPServer(configuration: http, responder: router) { entry in
             Console.error("\(entry)\n")
         }

@@ -43,6 +43,9 @@ public struct HTTPConfiguration: Sendable, Equatable {
     public var lingerTimeout: Duration = .seconds(2)
     /// The header fields added to every answer as it is written (see `ResponseHeaderPolicy`).
     public var headerPolicy: ResponseHeaderPolicy = .standard
+    /// Path prefixes under which the rest of the path is a secret (a calendar feed's address,
+    /// `/feeds/`): the access log writes such a path as the prefix and `…` (see `loggedPath`).
+    public var secretPathPrefixes: [String] = []
 
     /// The defaults, listening on 127.0.0.1:8080.
     public init() {}

@@ -71,7 +71,7 @@ final class ServerCore: Sendable {
         let keepAlive = request.keepAlive && !stopping && !response.headers.hasToken("close", in: "Connection")
         let bytes = ResponseSerializer.serialize(response, policy: configuration.headerPolicy, method: request.method, keepAlive: keepAlive, requestID: request.id)
         let written = job.socket.write(bytes, deadline: .now + configuration.writeTimeout)
-        log(HTTPAccessLogEntry(method: request.method.rawValue, path: request.path, status: response.status.code,
+        log(HTTPAccessLogEntry(method: request.method.rawValue, path: configuration.loggedPath(request.path), status: response.status.code,
                                duration: .now - job.received, requestID: request.id))
         handBack(job, written ? (keepAlive ? .keepAlive : .close) : .drop)
     }
