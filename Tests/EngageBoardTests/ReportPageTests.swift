@@ -90,6 +90,8 @@ struct ReportPageTests {
             let unknown = try harness.page("/reports/summary?region=atlantis&officer=Nobody%20%3Cb%3E&from=2024-02-30")
             #expect(unknown.status == .unprocessableContent)
             let text = unknown.bodyText
+            let all = try harness.page("/reports/summary?region=atlantis&officer=Nobody&from=2024-05-01&to=2024-04-01").bodyText
+            #expect(["from", "to", "region", "officer"].filter { all.contains("id=\"report-\($0)-error\"") } == ["to", "region", "officer"])
             for field in ["region", "officer", "from"] {
                 #expect(text.contains("<a href=\"#report-\(field)\">"), "\(field)")
                 #expect(text.contains("id=\"report-\(field)-error\""), "\(field)")

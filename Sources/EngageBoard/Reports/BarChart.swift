@@ -60,7 +60,7 @@ struct BarChart {
         static let labelX = 12
         static let labelCharacters = 34
         static let barX = 270
-        static let barWidth = 340
+        static let barWidth = 300
         static let top = 44
         static let barHeight = 16
         static let barGap = 4

@@ -31,16 +31,17 @@ struct ReportParameters {
         var errors: [FieldError] = []
         let from = day(values["from"] ?? "", field: "from", label: "From", errors: &errors)
         let to = day(values["to"] ?? "", field: "to", label: "To", errors: &errors)
+        var period: ReportPeriod?
+        do {
+            period = try ReportPeriod(from: from, to: to)
+        } catch {
+            errors.append(FieldError(field: "to", message: BoardMessage.sentence(error)))
+        }
         let region = self.region(values["region"] ?? "", errors: &errors)
         let officer = self.officer(values["officer"] ?? "", among: officers, errors: &errors)
-        var scope: ReportScope?
-        if errors.isEmpty {
-            do {
-                scope = try ReportScope(from: from, to: to, region: region, officer: officer, today: today,
-                                        timeZone: TimeZone.current.identifier)
-            } catch {
-                errors.append(FieldError(field: "to", message: BoardMessage.sentence(error)))
-            }
+        let scope = period.flatMap { period in
+            errors.isEmpty ? ReportScope(period: period, region: region, officer: officer, today: today,
+                                         timeZone: TimeZone.current.identifier) : nil
         }
         return ReportParameters(values: values, scope: scope, errors: errors)
     }
