@@ -81,7 +81,7 @@ struct ReportChartTests {
             let json = try harness.json("capacity")
             let teamCap = json["team_cap"] as? Int
             var expected: [[String: String]] = []
-            for month in try #require(json["months"] as? [[String: Any]]) {
+            for month in try #require(json["months"] as? [[String: Any]]).suffix(24) {
                 let name = month["month"] as? String ?? "?"
                 for load in month["officers"] as? [[String: Any]] ?? [] {
                     expected.append(["month": name, "officer": load["officer"] as? String ?? "?",
@@ -94,6 +94,22 @@ struct ReportChartTests {
             #expect(rows.count == expected.count && rows.count >= 8, "four months or more, an officer or two and the team")
             #expect(rows == expected)
             #expect(expected.last?["active"] == "2" && expected.last?["cap"] == "5")
+        }
+    }
+
+    @Test("Over a long period the capacity chart shows the latest 24 months, the table all, the page under 100 KB")
+    func longCapacity() throws {
+        try ReportHarness.with(load: { try ReportPagesFixture.load($0) }) { harness in
+            let query = "?from=\(Day.today().adding(days: -1_500))"
+            let response = try harness.page("/reports/capacity\(query)")
+            let page = response.bodyText
+            let months = try #require(try harness.json("capacity", query)["months"] as? [[String: Any]]).compactMap { $0["month"] as? String }
+            #expect(months.count > 48)
+            let headings = ChartRows.rows(page, chart: "capacity-months").compactMap { $0["month-heading"] }
+            #expect(headings == Array(months.suffix(24)))
+            #expect(page.contains("id=\"capacity-chart-note\""))
+            #expect(page.contains("<th scope=\"row\">\(months[0])</th>"))
+            #expect(response.body.count < 100_000, "\(response.body.count) bytes")
         }
     }
 

@@ -46,6 +46,21 @@ struct ReportPageTests {
         }
     }
 
+    @Test("Every signed-in role reads every page and download through its session")
+    func sessions() throws {
+        try ReportHarness.with(accounts: true, load: { try ReportPagesFixture.load($0) }) { harness in
+            for (role, name) in harness.accounts {
+                let session = try BoardHarness.signIn(harness.board, name)
+                for report in Self.names {
+                    for target in ["/reports", "/reports/\(report)", "/reports/\(report).csv", "/reports/\(report).json"] {
+                        let response = try BoardHarness.get(harness.board, target, cookie: session.cookie)
+                        #expect(response.status == .ok, "\(role) \(target)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Without a session or token the pages and downloads are the sign-in page (401)")
     func signedOut() throws {
         try ReportHarness.with(load: { try ReportPagesFixture.load($0) }) { harness in

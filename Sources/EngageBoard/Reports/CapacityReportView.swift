@@ -4,11 +4,16 @@ import EngageCore
 /// month's end against their cap (the dashed mark), and the team's against the team cap, as a
 /// chart; then the figures as a table.
 ///
-/// Chart rows carry `data-month`, `data-officer` (`(team)` for the team), `data-active` and
-/// `data-cap` (empty when the team has no cap).
+/// The chart shows the latest `chartMonths` months (a long period would make a page too heavy to
+/// read); the table has every month. Chart rows carry `data-month`, `data-officer` (`(team)` for
+/// the team), `data-active` and `data-cap` (empty when the team has no cap).
 enum CapacityReportView {
+    /// The most months the chart shows, the latest.
+    static let chartMonths = 24
+
     static func render(_ report: CapacityReport) -> HTML {
-        let rows = report.months.flatMap { month in
+        let shown = report.months.suffix(chartMonths)
+        let rows = shown.flatMap { month in
             [BarChart.Row(label: month.month, attributes: [("month-heading", month.month)])]
                 + month.officers.map { load in
                     row(month.month, load.officer, active: load.active, cap: load.cap)
@@ -18,7 +23,10 @@ enum CapacityReportView {
         let chart = BarChart(id: "capacity-months", title: "Active authorities at each month's end against the caps",
                              description: "For each month, one bar per officer and one for the team: the active authorities at the month's end, written after the bar with the cap; the dashed mark is the cap (today's); a hatched bar is at or over its cap.",
                              legend: [(.solid, "Active, under the cap"), (.hatched, "Active, at or over the cap")], rows: rows).render()
-        return "\(chart)\(table(report))"
+        let note: HTML = shown.count < report.months.count
+            ? "<p class=\"report-note\" id=\"capacity-chart-note\">The chart shows the latest \(shown.count) of the period's \(report.months.count) months; the table has them all.</p>"
+            : ""
+        return "\(note)\(chart)\(table(report))"
     }
 
     private static func row(_ month: String, _ officer: String, active: Int, cap: Int?) -> BarChart.Row {

@@ -43,7 +43,7 @@ enum FunnelReportView {
     private static func tables(_ report: FunnelReport) -> HTML {
         let statuses = ReportTable.render(id: "funnel-statuses", caption: "Authorities per status now",
                                           columns: [.init("Status"), .init("Authorities", number: true)],
-                                          rows: report.statuses.map { [$0.status.rawValue, String($0.authorities)] })
+                                          rows: report.statuses.map { [BoardMessage.capitalised($0.status.rawValue), String($0.authorities)] })
         let stages = ReportTable.render(
             id: "funnel-stages", caption: "Stays per stage in the period",
             columns: [.init("Stage"), .init("Active now", number: true), .init("Entered", number: true), .init("Left", number: true),
