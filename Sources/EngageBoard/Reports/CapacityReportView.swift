@@ -46,7 +46,7 @@ enum CapacityReportView {
         }
         return ReportTable.render(id: "capacity-table", caption: "Capacity month by month",
                                   columns: [.init("Month"), .init("Officer"), .init("Active", number: true), .init("Cap", number: true),
-                                            .init(""), .init("Waitlisted", number: true), .init("Signposted", number: true)],
+                                            .init("At the cap"), .init("Waitlisted", number: true), .init("Signposted", number: true)],
                                   rows: rows, empty: "No month to show.")
     }
 }
