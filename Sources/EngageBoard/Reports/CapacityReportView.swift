@@ -21,7 +21,8 @@ enum CapacityReportView {
                 + [row(month.month, "(team)", active: month.teamActive, cap: report.teamCap)]
         }
         let chart = BarChart(id: "capacity-months", title: "Active authorities at each month's end against the caps",
-                             description: "For each month, one bar per officer and one for the team: the active authorities at the month's end, written after the bar with the cap; the dashed mark is the cap (today's); a hatched bar is at or over its cap.",
+                             description: "For each month, one bar per officer and one for the team: the active authorities at the month's end, "
+                                 + "written after the bar with the cap; the dashed mark is the cap (today's); a hatched bar is at or over its cap.",
                              legend: [(.solid, "Active, under the cap"), (.hatched, "Active, at or over the cap")], rows: rows).render()
         let note: HTML = shown.count < report.months.count
             ? "<p class=\"report-note\" id=\"capacity-chart-note\">The chart shows the latest \(shown.count) of the period's \(report.months.count) months; the table has them all.</p>"

@@ -22,7 +22,8 @@ enum FollowUpsReportView {
                                                     text: late > 0 ? "\(band.1.count) (\(late) overdue)" : String(band.1.count))])
         }
         let chart = BarChart(id: "followups-ages", title: "Requests for more open now, by age",
-                             description: "One bar per age band, youngest first, its count written after it; the overdue requests (past their due date) are the hatched part at the front of each bar.",
+                             description: "One bar per age band, youngest first, its count written after it; "
+                                 + "the overdue requests (past their due date) are the hatched part at the front of each bar.",
                              legend: [(.solid, "Open"), (.hatched, "Open and overdue")], rows: rows).render()
         let table = ReportTable.render(id: "followups-table", caption: "Requests for more",
                                        columns: [.init("Measure"), .init("Value", number: true)],
