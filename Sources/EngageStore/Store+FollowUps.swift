@@ -95,7 +95,7 @@ extension Store {
         try FollowUp(row: connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").singleRow())
     }
 
-    private static let followUpSelect: Query = """
+    static let followUpSelect: Query = """
         SELECT f.id, a.name AS authority, a.region, a.status AS authority_status, o.name AS lead_officer,
                f.request, f.kind, f.contact_id, f.opened_on, f.due_on, f.closed_on, f.outcome
         FROM followups f

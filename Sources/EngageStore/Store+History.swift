@@ -12,13 +12,7 @@ extension Store {
                        c.reason, c.overridden
                 FROM stage_changes c LEFT JOIN officers o ON o.id = c.officer_id
                 WHERE c.authority_id = \(authority.id) ORDER BY c.changed_at, c.id
-                """).map { row in
-                    StageChange(fromStatus: try row.decode("from_status"), toStatus: try row.decode("to_status"),
-                                fromStage: try row.decode("from_stage"), toStage: try row.decode("to_stage"),
-                                officer: try row.decode("officer"), changedAt: try row.decode("changed_at"),
-                                changedBy: try row.decode("changed_by"), reason: try row.decode("reason"),
-                                overridden: try row.decode("overridden"))
-                }
+                """).map(StageChange.init(row:))
         }
     }
 
@@ -49,5 +43,16 @@ extension Store {
                       details: AuditChange(before: nil, after: response, reason: nil))
             return response
         }
+    }
+}
+
+extension StageChange {
+    /// A change from a row with its columns named as `history` selects them.
+    init(row: Row) throws {
+        self.init(fromStatus: try row.decode("from_status"), toStatus: try row.decode("to_status"),
+                  fromStage: try row.decode("from_stage"), toStage: try row.decode("to_stage"),
+                  officer: try row.decode("officer"), changedAt: try row.decode("changed_at"),
+                  changedBy: try row.decode("changed_by"), reason: try row.decode("reason"),
+                  overridden: try row.decode("overridden"))
     }
 }

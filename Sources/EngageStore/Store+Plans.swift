@@ -147,7 +147,7 @@ extension Store {
         try PlanAction(row: connection.execute(Self.planActionSelect + " WHERE p.id = \(id)").singleRow())
     }
 
-    private static let planActionSelect: Query = """
+    static let planActionSelect: Query = """
         SELECT p.id, a.name AS authority, a.region, o.name AS lead_officer, p.statement_key, p.action,
                p.owner_name, p.owner_officer_id IS NOT NULL AS owned_by_officer, p.owner_contact_id,
                p.due_on, p.status, p.closed_on, p.drop_reason

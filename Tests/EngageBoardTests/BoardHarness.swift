@@ -2,6 +2,7 @@ import EngageBoard
 import EngageCore
 import EngageHTTP
 import EngageStore
+import Postgres
 import TestSupport
 
 /// The board's routes on a fresh database, and requests to them, for the board's tests.
@@ -19,6 +20,21 @@ enum BoardHarness {
     /// change it between requests or check what a form did.
     static func withBoard(origin: PublicOrigin? = nil, seed: (Store) throws -> Void = { _ in },
                           _ body: (Router, [String: String], Store) throws -> Void) throws {
+        try withBoardDatabase(origin: origin, seed: seed) { router, tokens, store, _ in try body(router, tokens, store) }
+    }
+
+    /// As `withBoard`, also handing over a connection of its own to the database, for what no
+    /// store call does (ageing a session, say).
+    static func withBoard(seed: (Store) throws -> Void = { _ in }, _ body: (Router, Store, Connection) throws -> Void) throws {
+        try withBoardDatabase(origin: nil, seed: seed) { router, _, store, database in
+            let probe = try database.connect()
+            defer { probe.close() }
+            try body(router, store, probe)
+        }
+    }
+
+    private static func withBoardDatabase(origin: PublicOrigin?, seed: (Store) throws -> Void,
+                                          _ body: (Router, [String: String], Store, TestDatabase) throws -> Void) throws {
         try TestDatabase.withMigrated { database in
             let store = Store(connection: try database.connect(), actor: "setup")
             defer { store.close() }
@@ -34,7 +50,7 @@ enum BoardHarness {
             defer { stores.close() }
             var router = Router()
             BoardRoutes.add(to: &router, stores: stores, origin: origin)
-            try body(router, tokens, store)
+            try body(router, tokens, store, database)
         }
     }
 

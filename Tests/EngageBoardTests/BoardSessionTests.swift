@@ -155,4 +155,29 @@ struct BoardSessionTests {
             #expect(fromHost.status == .forbidden, "with a public address, only it is this site")
         }
     }
+
+    @Test("an idle or too old session, or one whose account was disabled, is ended: pages ask to sign in, forms change nothing")
+    func expiryAndRevocation() throws {
+        try BoardHarness.withBoard(seed: { store in
+            try BoardHarness.addAccount(store, "Maria Manager", role: .manager)
+            try BoardHarness.addAccount(store, "Vic Viewer", role: .viewer)
+        }) { router, store, probe in
+            let idle = try BoardHarness.signIn(router, "Maria Manager")
+            #expect(try BoardHarness.get(router, "/", cookie: idle.cookie).status == .ok)
+            try probe.execute("UPDATE sessions SET last_seen_at = now() - interval '4 hours 1 minute'")
+            #expect(try BoardHarness.get(router, "/", cookie: idle.cookie).status == .unauthorized, "4 hours idle ends it")
+            let refused = try BoardHarness.post(router, "/team/team-cap", ["csrf": idle.csrf, "cap": "9"], cookie: idle.cookie)
+            #expect(refused.status == .forbidden && refused.bodyText.contains("Your session has ended"))
+            #expect(try store.teamCap().cap == nil, "nothing changed")
+
+            let old = try BoardHarness.signIn(router, "Maria Manager")
+            try probe.execute("UPDATE sessions SET created_at = now() - interval '12 hours 1 minute', last_seen_at = now()")
+            #expect(try BoardHarness.get(router, "/", cookie: old.cookie).status == .unauthorized, "12 hours in all ends it")
+
+            let vic = try BoardHarness.signIn(router, "Vic Viewer")
+            #expect(try BoardHarness.get(router, "/", cookie: vic.cookie).status == .ok)
+            _ = try store.disableUser("Vic Viewer")
+            #expect(try BoardHarness.get(router, "/", cookie: vic.cookie).status == .unauthorized, "disabling ends every session")
+        }
+    }
 }

@@ -344,6 +344,9 @@ def managers_monday(walk, cli):
     print("manager's Monday: Sam Lee")
     walk.prefix = "manager-"
     sign_in(walk, "Sam Lee", cli.account("Sam Lee", "manager"))
+    walk.goto("/review")
+    walk.checkpoint("review", "The Monday review: the last week's changes, what is overdue, capacity and the waitlist, each "
+                              "officer's next fortnight.")
     walk.goto("/team")
     walk.checkpoint("team", "The team page: each officer's load against their cap, the team's cap, the waitlist in order.")
 
@@ -409,16 +412,17 @@ def form_gallery(walk, cli):
     walk.fill("Password", NEW_PASSWORD)
     walk.press("Sign in")
 
-    walk.goto("/authorities/Hull")
     for summary, button, name, what in [
             ("Add an agency", "Add agency", "agency", "an agency with no name"),
             ("Add a contact", "Add contact", "contact", "a contact with no name or role"),
             ("Add an action to the work plan", "Add action", "plan", "an action with nothing to do and no due date"),
             ("Record a self-assessment", "Record self-assessment", "assessment", "an assessment that rates no statement")]:
+        walk.goto("/authorities/Hull")
         walk.open(summary)
         walk.checkpoint(name, f"'{summary}' on Hull's page, open.")
         walk.press(button)
         refused(walk, f"{name}-refused", f"'{summary}' sent empty: {what}, listed at the top and beside the field.")
+    walk.goto("/authorities/Hull")
     for summary in ("Reassign to another officer", "Pause", "Close"):
         walk.open(summary)
     walk.checkpoint("manage", "Hull's Manage section with reassign (officers with load and cap), pause and close open.")

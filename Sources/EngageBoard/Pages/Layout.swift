@@ -29,7 +29,8 @@ enum Layout {
 
     private static func navigation(viewer: Visit?, current: String) -> HTML {
         guard let viewer else { return "" }
-        var links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups"), ("/team", "Team"), (BriefingsPage.path, "Briefings")]
+        var links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups"), (ReviewPage.path, "Review"), ("/team", "Team"),
+                                         (BriefingsPage.path, "Briefings")]
         if viewer.viewer.may(.manager) { links += [(PeoplePage.path, "People"), (ImportPage.path, "Import")] }
         links.append((BoardReportRoutes.path, "Reports"))
         let items = links.map { path, label -> HTML in

@@ -54,7 +54,7 @@ enum StyleSheet {
         .error-message{color:#a4251a;font-weight:600;margin:.2rem 0 .3rem}.form-error p{margin:.2rem 0}
         .button{font:inherit;font-weight:600;background:#00703c;color:#fff;border:0;border-bottom:2px solid #002d18;padding:.5rem .9rem;cursor:pointer}
         .button.secondary{background:#f3f2f1;color:#0b0c0c;border-bottom-color:#929191}.button.warning,.warning .button{background:#d4351c;border-bottom-color:#55150b}
-        fieldset.statement{border-left:4px solid #b1b4b6;padding-left:.8rem}fieldset.statement>legend{font-weight:600}
+        fieldset.statement{border-left:4px solid #b1b4b6;padding-left:.8rem}.review-list{padding-left:1.2rem}.review-list li{margin:.25rem 0}fieldset.statement>legend{font-weight:600}
         .error-summary{border:5px solid #d4351c;background:#fff;padding:.8rem 1rem;margin:0 0 1rem;max-width:40rem}
         .error-summary-title{font-size:1.1rem;margin:0 0 .4rem}.error-summary a{color:#d4351c;font-weight:600}
         .confirmation{background:#00703c;color:#fff;padding:.6rem 1rem;margin:0 0 1rem;border-radius:4px;max-width:40rem}.confirmation p{margin:0}

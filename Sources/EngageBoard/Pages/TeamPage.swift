@@ -23,14 +23,14 @@ enum TeamPage {
     }
 
     /// The team cap and how many authorities are active.
-    private static func teamCap(_ team: TeamCapacity) -> HTML {
+    static func teamCap(_ team: TeamCapacity) -> HTML {
         let active = "\(team.active) active authorit\(team.active == 1 ? "y" : "ies")"
         let text = team.cap.map { "Team cap: \(active) of \($0)\(team.isFull ? ", full" : "")." } ?? "No team cap: \(active); officers' own caps apply."
         return "<p id=\"team-cap-now\" data-cap=\"\(team.cap.map(String.init) ?? "")\">\(text)</p>"
     }
 
     /// Each officer: name, region, load of cap, and the authorities they lead.
-    private static func officers(_ workload: Workload) -> HTML {
+    static func officers(_ workload: Workload) -> HTML {
         guard !workload.officers.isEmpty else { return "<p class=\"empty\">No officers yet.</p>" }
         let rows = workload.officers.map { officer -> HTML in
             let links = officer.active.enumerated().map { index, led -> HTML in "\(index == 0 ? "" : ", ")\(AuthorityPage.link(led.name))" }
@@ -48,7 +48,7 @@ enum TeamPage {
     }
 
     /// The waitlist, oldest first.
-    private static func waitlist(_ entries: [WaitlistEntry]) -> HTML {
+    static func waitlist(_ entries: [WaitlistEntry]) -> HTML {
         guard !entries.isEmpty else { return "<p class=\"empty\" id=\"no-waitlist\">Nobody is waiting for a place.</p>" }
         let items = entries.map { entry -> HTML in
             "<li>\(AuthorityPage.link(entry.authority)) (\(entry.region.name)), waiting since \(Day.today(now: entry.since).description)</li>"

@@ -35,6 +35,9 @@ public enum BoardRoutes {
             }
         }
         router.get(TeamPage.path) { request in pages.respond(request) { store, visit in TeamPage.render(try TeamData.load(from: store), visit: visit) } }
+        router.get(ReviewPage.path) { request in
+            pages.respond(request) { store, visit in ReviewPage.render(try store.review(today: Day.today()), visit: visit) }
+        }
         router.get("/account/password") { request in
             pages.respond(request, allowedBeforePasswordChange: true) { _, visit in PasswordPage.render(visit) }
         }
