@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "EngageRendering", dependencies: ["EngageCore", "TextTable", "CSV"], swiftSettings: strict),
         // The service's JSON API: routes, roles and the OpenAPI document, mapped onto the store.
         .target(name: "EngageAPI", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "EngageRendering", "CSV"], swiftSettings: strict),
-        // The board in the browser: server-rendered HTML pages read through the store.
+        // The board in the browser: server-rendered HTML pages read through the store (reports as the API renders them).
         .target(name: "EngageBoard", dependencies: ["EngageStore", "EngageCore", "EngageHTTP", "EngageRendering", "CSV"], swiftSettings: strict),
         // The command-line face: parse, call the store, render; `engage serve` starts the service.
         .target(name: "EngageCLI", dependencies: ["EngageStore", "EngageCore", "EngageRendering", "EngageAPI", "EngageBoard", "EngageHTTP", "ArgParse", "TextTable", "CSV"], swiftSettings: strict),
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: strict),
         .testTarget(name: "EngageRenderingTests", dependencies: ["EngageRendering"], swiftSettings: strict),
         .testTarget(name: "EngageHTTPTests", dependencies: ["EngageHTTP", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EngageBoardTests", dependencies: ["EngageBoard", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport", "EngageAPI"], swiftSettings: strict),
         .testTarget(name: "EngageAPITests", dependencies: ["EngageAPI", "EngageHTTP", "EngageStore", "EngageCore", "Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageCLI", "ArgParse", "EngageCore", "EngageStore", "Postgres", "TestSupport"], swiftSettings: strict),
     ]

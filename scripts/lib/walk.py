@@ -352,6 +352,16 @@ def managers_monday(walk, cli):
     walk.goto("/review")
     walk.checkpoint("review", "The Monday review: the last week's changes, what is overdue, capacity and the waitlist, each "
                               "officer's next fortnight.")
+    walk.goto("/reports")
+    walk.checkpoint("reports", "The eight reports, each with what it shows, and the period report.")
+    for name, what in [("funnel", "authorities per status and stage, days per stage"),
+                       ("capacity", "each officer's load against their cap, month by month, and the team's"),
+                       ("events", "events by sector × kind as a shaded table"),
+                       ("followups", "open requests by age, overdue hatched"),
+                       ("outcomes", "per statement: how many rose, stayed, fell")]:
+        walk.goto(f"/reports/{name}")
+        walk.expect(walk.evaluate("!!document.querySelector('svg[role=img], table.shaded, table')"), f"/reports/{name} shows its figures")
+        walk.checkpoint(f"report-{name}", f"The {name} report with its chart: {what}; the GET form and the CSV and JSON links.")
     walk.goto("/reports/period")
     walk.checkpoint("period", "The period report of the last twelve months: the seven sections of chapter 3, each a table.")
     walk.fill("From", "2030-01-01")

@@ -9,28 +9,21 @@ import FoundationEssentials
 enum ReportRoutes {
     /// One route per report, in the order `engage report --help` lists them.
     static let all: [APIRoute] = [
-        route("summary", "SummaryReport",
-              "The headline counts of the engagement overview: authorities engaged, events, briefings, who asked for more",
+        route(.summary, "SummaryReport",
               load: { try $0.summaryReport($1) }, table: ReportSummaryOutput.table, csv: ReportSummaryOutput.csv),
-        route("agencies", "AgenciesReport",
-              "Authority × agency type: where an agency of that type was reached in the period, with totals",
+        route(.agencies, "AgenciesReport",
               load: { try $0.agenciesReport($1) }, table: ReportAgenciesOutput.table, csv: ReportAgenciesOutput.csv),
-        route("events", "EventsReport", "Events by audience sector × kind, with row and column totals",
+        route(.events, "EventsReport",
               load: { try $0.eventsReport($1) }, table: ReportEventsOutput.table, csv: ReportEventsOutput.csv),
-        route("briefings", "BriefingsReport",
-              "Each briefing sent in the period: where it went (authorities, agencies, networks) and how often",
+        route(.briefings, "BriefingsReport",
               load: { try $0.briefingsReport($1) }, table: ReportBriefingsOutput.table, csv: ReportBriefingsOutput.csv),
-        route("funnel", "FunnelReport",
-              "Authorities per status and stage now; stays entered and left per stage in the period, median and longest",
+        route(.funnel, "FunnelReport",
               load: { try $0.funnelReport($1) }, table: ReportFunnelOutput.table, csv: ReportFunnelOutput.csv),
-        route("followups", "FollowUpsReport",
-              "Requests for more: opened and closed in the period, days to close, open ones by age, who asked",
+        route(.followups, "FollowUpsReport",
               load: { try $0.followUpsReport($1) }, table: ReportFollowUpsOutput.table, csv: ReportFollowUpsOutput.csv),
-        route("capacity", "CapacityReport",
-              "Per month: each officer's active authorities at month end against their cap; waitlisted and signposted",
+        route(.capacity, "CapacityReport",
               load: { try $0.capacityReport($1) }, table: ReportCapacityOutput.table, csv: ReportCapacityOutput.csv),
-        route("outcomes", "OutcomesReport",
-              "Per Quality Statement: authorities rated twice or more in the period, how many rose, stayed or fell, the median change; and the evidence gap",
+        route(.outcomes, "OutcomesReport",
               load: { try $0.outcomesReport($1) }, table: ReportOutcomesOutput.table, csv: ReportOutcomesOutput.csv),
     ]
 
@@ -46,23 +39,24 @@ enum ReportRoutes {
 
     /// `GET /api/reports/NAME`, answering the report in the format asked for.
     private static func route<Report: Encodable & Sendable>(
-        _ name: String, _ schema: String, _ summary: String,
+        _ report: ReportName, _ schema: String,
         load: @escaping @Sendable (Store, ReportScope) throws -> Report,
         table: @escaping @Sendable (Report, Int?) -> String, csv: @escaping @Sendable (Report) -> String
     ) -> APIRoute {
-        APIRoute(.get, "/api/reports/\(name)", operationID: "report" + name.prefix(1).uppercased() + name.dropFirst(),
-                 summary: summary + " (as engage report \(name); format=json, csv, or table: plain text without a width limit)",
-                 access: .viewer, query: parameters,
-                 response: .choice("The report: JSON by default, CSV with format=csv, an aligned text table with format=table.",
-                                   schema: .reference(schema), mediaTypes: ReportFormat.allCases.map(\.mediaType)),
-                 handler: .store { context in
-                     let report = try load(context.store, try scope(context))
-                     switch ReportFormat(rawValue: context.query.optionalString("format") ?? "json") ?? .json {
-                     case .json: return try context.json(report)
-                     case .csv: return text(csv(report), as: .csv)
-                     case .table: return text(table(report, nil), as: .table)
-                     }
-                 })
+        let name = report.rawValue
+        return APIRoute(.get, "/api/reports/\(name)", operationID: "report" + name.prefix(1).uppercased() + name.dropFirst(),
+                        summary: report.summary + " (as engage report \(name); format=json, csv, or table: plain text without a width limit)",
+                        access: .viewer, query: parameters,
+                        response: .choice("The report: JSON by default, CSV with format=csv, an aligned text table with format=table.",
+                                          schema: .reference(schema), mediaTypes: ReportFormat.allCases.map(\.mediaType)),
+                        handler: .store { context in
+                            let report = try load(context.store, try scope(context))
+                            switch ReportFormat(rawValue: context.query.optionalString("format") ?? "json") ?? .json {
+                            case .json: return try context.json(report)
+                            case .csv: return text(csv(report), as: .csv)
+                            case .table: return text(table(report, nil), as: .table)
+                            }
+                        })
     }
 
     /// The period and filters from the query; "today" and the time zone are the service's.

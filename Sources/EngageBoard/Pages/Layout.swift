@@ -32,6 +32,7 @@ enum Layout {
         var links: [(String, String)] = [("/", "Board"), ("/followups", "Follow-ups"), (ReviewPage.path, "Review"), ("/team", "Team"),
                                          (BriefingsPage.path, "Briefings")]
         if viewer.viewer.may(.manager) { links += [(PeoplePage.path, "People"), (ImportPage.path, "Import")] }
+        links.append((BoardReportRoutes.path, "Reports"))
         let items = links.map { path, label -> HTML in
             path == current ? "<a href=\"\(path)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(path)\">\(label)</a>"
         }

@@ -68,5 +68,12 @@ enum StyleSheet {
         .refusal{border-left:5px solid #d4351c;padding:.2rem 0 .2rem .8rem;margin:.5rem 0;max-width:36rem}.refusal form{margin:.4rem 0}
         blockquote.request{background:#fff;border-left:4px solid #b1b4b6;margin:.5rem 0 1rem;padding:.5rem .8rem;white-space:pre-wrap}
         .one-time-password code{font-size:1.4rem;letter-spacing:.08em;background:#fff;padding:.3rem .6rem;border:2px dashed #0b0c0c}.file-upload{font:inherit;max-width:30rem}
+        .report-list{list-style:none;padding:0;max-width:48rem}.report-list h2{font-size:1.05rem;margin:.8rem 0 .1rem}.report-list p{margin:0;color:#4a5263}
+        .report-form{max-width:none}.report-fields{display:flex;flex-wrap:wrap;gap:0 1.2rem}.report-fields .select{width:auto}
+        .report-headline{font-weight:600}th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}.report-chart{margin:.8rem 0}table caption{text-align:left;font-weight:600;padding:.8rem 0 .3rem}
+        .shaded td.shade-1{background:#e3ebf7}.shaded td.shade-2{background:#bccfeb}.shaded td.shade-3{background:#8dafdc}
+        .shaded td.shade-4{background:#4f80c4;color:#fff}.shaded td.shade-5{background:#1d4f91;color:#fff;font-weight:700}
+        @media print{.top,.skip-link,.report-form,.downloads,.back{display:none}body{background:#fff}.table-wrap{overflow:visible}
+        .shaded td{print-color-adjust:exact;-webkit-print-color-adjust:exact}.report-chart{break-inside:avoid}}
         """
 }

@@ -32,6 +32,15 @@ struct BoardPages: Sendable {
     /// found, 400 otherwise; a database out of reach or too busy, 503.
     func respond(_ request: HTTPRequest, allowedBeforePasswordChange: Bool = false, status: HTTPStatus = .ok,
                  render: (Store, Visit) throws -> HTML) -> HTTPResponse {
+        respond(request, allowedBeforePasswordChange: allowedBeforePasswordChange) { store, visit in
+            Self.html(try render(store, visit), status: status)
+        }
+    }
+
+    /// As `respond(_:allowedBeforePasswordChange:render:)`, for a page that makes its own answer:
+    /// another status (a report's parameters with errors, 422) or another type (a report's CSV).
+    func respond(_ request: HTTPRequest, allowedBeforePasswordChange: Bool = false,
+                 answer: (Store, Visit) throws -> HTTPResponse) -> HTTPResponse {
         do {
             return try stores.withStore(actor: "board") { store in
                 guard var visit = try visit(request, in: store) else {
@@ -42,7 +51,7 @@ struct BoardPages: Sendable {
                 }
                 visit.confirmation = BoardCookies.confirmation(in: request)
                 do {
-                    var response = Self.html(try store.snapshot { try render($0, visit) }, status: status)
+                    var response = try store.snapshot { try answer($0, visit) }
                     if visit.confirmation != nil { response.headers.add(name: "Set-Cookie", value: cookies.confirmationShown()) }
                     return response
                 } catch let refusal as EngageError {

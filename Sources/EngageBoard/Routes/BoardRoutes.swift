@@ -4,7 +4,8 @@ import EngageStore
 import FoundationEssentials
 
 /// The board's pages and forms, added to the service's router beside the API: `/`, `/followups`, `/team`,
-/// `/authorities/NAME`, signing in and out, one's own password, and every form in `BoardForms`.
+/// `/authorities/NAME`, signing in and out, one's own password, every form in `BoardForms`, and the
+/// reports (`BoardReportRoutes`).
 ///
 /// People sign in with a name and password (`/signin`): a session in an `HttpOnly` cookie. Pages
 /// also answer `Authorization: Bearer TOKEN` (for scripts and checks), which reads but sends no
@@ -67,5 +68,6 @@ public enum BoardRoutes {
         router.get(PersonPage.route) { request in
             pages.respond(request) { store, visit in try PersonPage.render(named: request.parameters["name"] ?? "", in: store, visit: visit) }
         }
+        BoardReportRoutes.add(to: &router, pages: pages)
     }
 }
