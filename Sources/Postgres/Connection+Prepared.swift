@@ -2,32 +2,33 @@ import CLibPQ
 
 extension Connection {
     /// Runs a statement through the connection's `StatementCache`, preparing it when it is not
-    /// cached, and preparing it again once when the server reports the cached one invalid
-    /// (outside a transaction only; see `execute(_:)`).
+    /// cached. When the server reports a cached statement invalid, it is prepared again and run
+    /// once more, outside a transaction only (see `execute(_:)`); a statement just prepared is
+    /// never retried, so a statement that fails on its own fails once.
     func executePrepared(sql: String, bindings: [Query.Binding]) throws(PostgresError) -> QueryResult {
+        let handle = try openHandle()
         let key = StatementCache.Key(sql: sql, types: bindings.map(\.type))
-        do throws(PostgresError) {
-            return try runPrepared(key, bindings)
-        } catch {
-            guard let state = error.sqlState, Self.invalidatesStatement(state) else { throw error }
-            // 0A000: the statement still exists on the server, useless; 26000: it is gone.
-            statements.remove(key, onServer: state != .invalidSQLStatementName)
-            // Inside a transaction the failure aborted it: nothing more can run until ROLLBACK.
-            guard transactionStatus == .idle else { throw error }
-            return try runPrepared(key, bindings)
+        if let name = statements.name(for: key) {
+            do throws(PostgresError) {
+                return try run(name, bindings, on: handle)
+            } catch {
+                guard let state = error.sqlState, Self.invalidatesStatement(state) else { throw error }
+                // 0A000: the statement still exists on the server, useless; 26000: it is gone.
+                statements.remove(key, onServer: state != .invalidSQLStatementName)
+                // Inside a transaction the failure aborted it: nothing more can run until ROLLBACK.
+                guard transactionStatus == .idle else { throw error }
+            }
         }
+        return try run(try prepare(key, on: handle), bindings, on: handle)
     }
 
-    /// Whether a failure of a prepared statement means that preparing it again may help.
+    /// Whether a failure of a cached statement means that preparing it again may help.
     private static func invalidatesStatement(_ state: SQLState) -> Bool {
         state == .featureNotSupported || state == .invalidSQLStatementName
     }
 
-    /// Executes the statement prepared for `key`, preparing it first when it is not cached.
-    private func runPrepared(_ key: StatementCache.Key, _ bindings: [Query.Binding]) throws(PostgresError) -> QueryResult {
-        let handle = try openHandle()
-        let name: String
-        if let cached = statements.name(for: key) { name = cached } else { name = try prepare(key, on: handle) }
+    /// Executes the statement prepared under `name` (`PQexecPrepared`).
+    private func run(_ name: String, _ bindings: [Query.Binding], on handle: OpaquePointer) throws(PostgresError) -> QueryResult {
         let result = CArrays.withStrings(bindings.map(\.text)) { values in
             PQexecPrepared(handle, name, Int32(bindings.count), values, nil, nil, 0)
         }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Postgres
+import TestSupport
 import Testing
 
 @Suite("Prepared statements")
@@ -229,6 +230,36 @@ struct PreparedStatementTests {
             #expect(syntax?.position != nil)
             #expect(syntax == serverError { try connection.execute(broken.oneOff) })
             #expect(connection.statements.count == 2)
+        }
+    }
+
+    @Test("A pooled connection keeps its statements between loans; one replaced after a termination starts empty")
+    func pooled() throws {
+        try TestDatabase.withEmpty { database in
+            var parameters = TestServer.parameters
+            parameters["dbname"] = database.name
+            let pool = ConnectionPool(parameters: parameters, size: 1)
+            let observer = try database.connect()
+            defer { pool.close(); observer.close() }
+            let query: Query = "SELECT \(1) AS v"
+            let pid = try pool.withConnection { connection in
+                try connection.execute(query)
+                return connection.backendPID
+            }
+            let kept = try pool.withConnection { connection in
+                try connection.execute(query)
+                return (connection.backendPID, connection.statements.preparedCount)
+            }
+            #expect(kept == (pid, 1))
+            let terminated = try observer.execute("SELECT pg_terminate_backend(\(pid), 5000) AS done").singleRow()
+            #expect(try terminated.decode("done", as: Bool.self))
+            let fresh = try pool.withConnection { connection in
+                let before = (connection.backendPID, connection.statements.count)
+                try connection.execute(query)
+                return before
+            }
+            #expect(fresh.0 != pid)
+            #expect(fresh.1 == 0)
         }
     }
 }
