@@ -6,10 +6,14 @@
 /// bound with other types is another prepared statement, as the server would infer other types.
 /// Each gets a name of its own, `engage_s1`, `engage_s2`, …, never reused on the connection.
 ///
-/// Bounded: past `capacity` statements, the least recently used one is evicted. Its name is
-/// queued in `stale` and the connection deallocates it (`DEALLOCATE`) when no transaction is open,
-/// so that a failed `DEALLOCATE` can never abort a caller's transaction; at most a few stale
-/// statements outlive their eviction on the server, until the connection is next idle.
+/// Bounded (least recently used out first) rather than "stop caching when full", so that a
+/// long-running service keeps its busy statements prepared whatever ran first. Past `capacity`
+/// statements, the least recently used one is evicted: its name is queued in `stale`, and the
+/// connection deallocates it (`DEALLOCATE`) the next time it prepares a statement outside a
+/// transaction, so that a failed `DEALLOCATE` can never abort a caller's transaction. A statement
+/// the server reports invalid (after a schema change) is queued the same way. So the server holds
+/// at most `capacity` statements plus the few evicted since the connection last prepared one
+/// outside a transaction.
 ///
 /// Owned by its `Connection` and dropped with it: `close()` empties it, and a connection is never
 /// reconnected in place (the pool opens a new one), so nothing stale is used after a reconnect.
