@@ -9,6 +9,8 @@ import FoundationEssentials
 /// pool. `close()` is idempotent and `deinit` closes.
 public final class Connection {
     private var handle: OpaquePointer?
+    /// The statements prepared on this connection (see `execute(_:)`); emptied by `close()`.
+    var statements = StatementCache()
 
     /// Opens a connection from a conninfo string or URL given by a user or the environment.
     ///
@@ -89,6 +91,7 @@ public final class Connection {
         guard let handle else { return }
         PQfinish(handle)
         self.handle = nil
+        statements.removeAll()
     }
 
     /// Whether `close()` has not been called and the link is healthy.
@@ -115,7 +118,17 @@ public final class Connection {
         }
     }
 
-    /// Runs one statement with its parameters bound (`PQexecParams`), and returns its rows.
+    /// Runs one statement with its parameters bound, and returns its rows.
+    ///
+    /// The statement is prepared on the connection the first time it runs (`PQprepare`) and
+    /// executed by name from then on (`PQexecPrepared`): PostgreSQL parses and plans it once per
+    /// connection, not once per call. See `StatementCache` for the bound and `Query.oneOff` for
+    /// statements that are better not kept. When the server reports a cached statement invalid —
+    /// `0A000` "cached plan must not change result type" after a schema change, or `26000`
+    /// "prepared statement does not exist" — the statement is prepared again and run once more,
+    /// outside a transaction. Inside one the failure has aborted the transaction, so no retry is
+    /// possible: the cache entry is dropped and the error thrown (`retryingTransaction` does not
+    /// retry these; the next run of the statement prepares it afresh).
     ///
     /// - Parameter query: The statement; interpolated values are sent as `$n` parameters.
     /// - Returns: The result, whose rows can be iterated and decoded.
@@ -123,9 +136,17 @@ public final class Connection {
     ///   `.connectionLost` when the link breaks, `.connectionClosed` after `close()`.
     @discardableResult
     public func execute(_ query: Query) throws(PostgresError) -> QueryResult {
-        let result = try send(query)
-        return try check(result, expecting: [PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY])
+        let sql = query.sql
+        if query.isOneOff || StatementCache.mayDeallocate(sql) {
+            let result = try check(try send(query), expecting: Self.statementResults)
+            if StatementCache.mayDeallocate(sql) { statements.removeAll() }
+            return result
+        }
+        return try executePrepared(sql: sql, bindings: try checkedBindings(query))
     }
+
+    /// What a statement run by `execute(_:)` may return.
+    static let statementResults = [PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY]
 
     /// Runs trusted SQL text that may hold several statements and no parameters (`PQexec`),
     /// such as a migration file. Inside a transaction, the statements join it.
@@ -135,7 +156,8 @@ public final class Connection {
     ///   points into `sql`.
     public func executeScript(_ sql: String) throws(PostgresError) {
         let handle = try openHandle()
-        try check(PQexec(handle, sql), expecting: [PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY])
+        defer { if StatementCache.mayDeallocate(sql) { statements.removeAll() } }
+        try check(PQexec(handle, sql), expecting: Self.statementResults)
     }
 
     // MARK: - Internals shared with transactions and COPY
@@ -145,18 +167,25 @@ public final class Connection {
         return handle
     }
 
+    /// Sends one statement unprepared (`PQexecParams`): COPY, and statements marked `oneOff`.
     func send(_ query: Query) throws(PostgresError) -> OpaquePointer? {
         let handle = try openHandle()
-        let bindings = query.bindings
-        // libpq takes parameters as C strings: a NUL would end one early and store less than given.
-        if let index = bindings.firstIndex(where: { $0.text?.utf8.contains(0) == true }) {
-            throw .nulInParameter(position: index + 1)
-        }
+        let bindings = try checkedBindings(query)
         return CArrays.withStrings(bindings.map(\.text)) { values in
             CArrays.withOids(bindings.map(\.type)) { types in
                 PQexecParams(handle, query.sql, Int32(bindings.count), types, values, nil, nil, 0)
             }
         }
+    }
+
+    /// The query's bindings, refused when one cannot travel as a C string.
+    func checkedBindings(_ query: Query) throws(PostgresError) -> [Query.Binding] {
+        let bindings = query.bindings
+        // libpq takes parameters as C strings: a NUL would end one early and store less than given.
+        if let index = bindings.firstIndex(where: { $0.text?.utf8.contains(0) == true }) {
+            throw .nulInParameter(position: index + 1)
+        }
+        return bindings
     }
 
     /// Takes ownership of `result` and turns an error status into a thrown error.

@@ -23,6 +23,8 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
     private(set) var segments: [Segment] = []
     /// The bound values, in `$n` order.
     public private(set) var bindings: [Binding] = []
+    /// Whether the statement runs unprepared and is not kept on the connection; see `oneOff`.
+    public private(set) var isOneOff = false
 
     /// Creates a query from SQL text without parameters.
     /// - Parameter value: The SQL.
@@ -47,6 +49,27 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
         }.joined()
     }
 
+    /// This statement, run unprepared (`PQexecParams`) and not kept in the connection's cache of
+    /// prepared statements.
+    ///
+    /// `Connection.execute(_:)` prepares a statement once per connection and keeps it, up to a
+    /// bound, least recently used out first. Mark a statement one-off when its SQL text is built
+    /// in so many shapes that the shapes would crowd the cache out, or when it runs once in a
+    /// connection's life (a maintenance statement). Other statements bypass the cache on their
+    /// own: `executeScript(_:)` (several statements, no parameters: a migration runs once),
+    /// `copyIn`/`copyOut` (COPY runs once per transfer, and holds the connection long enough that
+    /// parsing does not count), and statements naming `DISCARD` or `DEALLOCATE` (which empty the
+    /// cache, as they may drop its statements on the server). In the store, an import's
+    /// statements are one-off (each runs once per import, on temporary tables made afresh); the
+    /// report queries are not: their text has one shape per report (every filter is a bound
+    /// parameter that may be NULL), so they are few and worth keeping, as are the list queries
+    /// whose optional filters give a handful of shapes each.
+    public var oneOff: Query {
+        var query = self
+        query.isOneOff = true
+        return query
+    }
+
     /// The SQL text only: bound values are never printed, as they may be personal data.
     public var description: String { sql }
 
@@ -61,6 +84,7 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
             }
         }
         bindings.append(contentsOf: other.bindings)
+        isOneOff = isOneOff || other.isOneOff
     }
 
     /// Joins two queries, renumbering the right one's parameters after the left one's.

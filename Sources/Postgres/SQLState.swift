@@ -28,6 +28,10 @@ public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConver
     public static let undefinedTable = SQLState(rawValue: "42P01")
     public static let syntaxError = SQLState(rawValue: "42601")
     public static let invalidTextRepresentation = SQLState(rawValue: "22P02")
+    /// Also "cached plan must not change result type", for a prepared statement after a schema change.
+    public static let featureNotSupported = SQLState(rawValue: "0A000")
+    /// Also "prepared statement does not exist".
+    public static let invalidSQLStatementName = SQLState(rawValue: "26000")
 
     /// Whether running the same transaction again may succeed (serialization failure or deadlock).
     public var isTransient: Bool { self == .serializationFailure || self == .deadlockDetected }

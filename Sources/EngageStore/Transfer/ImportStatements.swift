@@ -8,6 +8,10 @@ import Postgres
 /// problem found while reading), checked into `import_checked` in one statement (names resolved
 /// to ids, the first problem of each row, whether the record exists), then merged from there.
 /// All three tables are TEMPORARY and dropped at commit.
+///
+/// Every statement is `oneOff`, run unprepared: an import runs each once, and they read tables
+/// created afresh by each import, in a shape that depends on the kind; keeping them prepared on
+/// a pooled connection would only fill its cache of prepared statements.
 struct ImportStatements {
     let kind: ImportKind
 
@@ -17,7 +21,7 @@ struct ImportStatements {
         return Query(stringLiteral: """
             CREATE TEMPORARY TABLE import_staging (line integer NOT NULL, \(columns), \
             error_column text, error_message text) ON COMMIT DROP
-            """)
+            """).oneOff
     }
 
     /// `COPY import_staging FROM STDIN (FORMAT csv)`.
@@ -34,31 +38,32 @@ struct ImportStatements {
         case .activities: ImportChecks.activities
         case .followups: ImportChecks.followUps
         }
-        return statements.map(Query.init(stringLiteral:))
+        return statements.map { Query(stringLiteral: $0).oneOff }
     }
 
     /// Adds the good rows that do not exist yet; the first statement's one value is how many it added.
     func merge(actor: String) -> [Query] {
-        switch kind {
+        let statements = switch kind {
         case .authorities: [ImportMerges.authorities(actor: actor)]
         case .agencies: [ImportMerges.agencies]
         case .activities: ImportMerges.activities
         case .followups: [ImportMerges.followUps]
         }
+        return statements.map(\.oneOff)
     }
 
     /// `total, bad, unchanged` over `import_checked`.
-    static let counts: Query = """
+    static let counts: Query = ("""
         SELECT count(*) AS total, count(*) FILTER (WHERE error_message IS NOT NULL) AS bad,
                count(*) FILTER (WHERE error_message IS NULL AND existing) AS unchanged
         FROM import_checked
-        """
+        """ as Query).oneOff
 
     /// The first 20 problems, by line.
-    static let firstErrors: Query = """
+    static let firstErrors: Query = ("""
         SELECT line, error_column, error_message FROM import_checked
         WHERE error_message IS NOT NULL ORDER BY line LIMIT 20
-        """
+        """ as Query).oneOff
 
     /// The bad rows as CSV: the kind's columns and `error`, for `--skip-bad`.
     var copyBadRows: Query {
