@@ -62,6 +62,19 @@ enum BoardHarness {
         return router.respond(to: try HTTPRequest(method: .get, target: target, headers: headers))
     }
 
+    /// Dorset led by Sam Jones, Devon led by Alex Morgan; accounts for both, a manager and a viewer.
+    static func team(_ store: Store) throws {
+        for (officer, authority) in [("Sam Jones", "Dorset"), ("Alex Morgan", "Devon")] {
+            _ = try store.addOfficer(NewOfficer(name: officer, region: .southWest))
+            _ = try store.addAuthority(NewAuthority(name: authority, region: .southWest))
+            _ = try store.request(authority)
+            _ = try store.assign(authority, officer: officer)
+            try addAccount(store, officer, role: .officer)
+        }
+        try addAccount(store, "Maria Manager", role: .manager)
+        try addAccount(store, "Vic Viewer", role: .viewer)
+    }
+
     /// A password good enough for every test account.
     static let password = "a long enough passphrase"
 

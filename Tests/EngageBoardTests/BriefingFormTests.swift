@@ -12,7 +12,7 @@ struct BriefingFormTests {
     @Test("an officer adds a locality briefing for their authority and records it sent to an agency; the counts follow")
     func addAndSend() throws {
         try BoardHarness.withBoard(seed: { store in
-            try RecordFormTests.team(store)
+            try BoardHarness.team(store)
             _ = try store.addAgency(NewAgency(authority: "Dorset", name: "Dorset Police", type: .police, identifiedOn: Day.today(), today: Day.today()))
         }) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
@@ -36,7 +36,7 @@ struct BriefingFormTests {
 
     @Test("refusals beside their fields: a sector briefing without a sector, a sending dated tomorrow; a viewer may not send")
     func refused() throws {
-        try BoardHarness.withBoard(seed: RecordFormTests.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let maria = try BoardHarness.signIn(router, "Maria Manager")
             let noSector = try BoardHarness.post(router, "/briefings", ["csrf": maria.csrf, "title": "Probation", "kind": "sector", "sector": ""],
                                                  cookie: maria.cookie)

@@ -10,22 +10,9 @@ import TestSupport
 /// how a refusal comes back.
 @Suite("The board: follow-up forms")
 struct FollowUpFormTests {
-    /// Dorset led by Sam Jones, Devon led by Alex Morgan; accounts for both, a manager and a viewer.
-    private static func team(_ store: Store) throws {
-        for (officer, authority) in [("Sam Jones", "Dorset"), ("Alex Morgan", "Devon")] {
-            _ = try store.addOfficer(NewOfficer(name: officer, region: .southWest))
-            _ = try store.addAuthority(NewAuthority(name: authority, region: .southWest))
-            _ = try store.request(authority)
-            _ = try store.assign(authority, officer: officer)
-            try BoardHarness.addAccount(store, officer, role: .officer)
-        }
-        try BoardHarness.addAccount(store, "Maria Manager", role: .manager)
-        try BoardHarness.addAccount(store, "Vic Viewer", role: .viewer)
-    }
-
     @Test("an officer records a follow-up on an authority they lead: 303, a confirmation, and the store has it")
     func added() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let page = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
             for label in [#"<label class="label" for="followup-add-summary">What was asked for</label>"#,
@@ -50,7 +37,7 @@ struct FollowUpFormTests {
 
     @Test("no form for a viewer or on another officer's authority; a hand-made POST is refused all the same, nothing changed")
     func rights() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let vic = try BoardHarness.signIn(router, "Vic Viewer")
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             #expect(!(try BoardHarness.get(router, "/authorities/Dorset", cookie: vic.cookie).bodyText.contains("followup-add")))
@@ -71,7 +58,7 @@ struct FollowUpFormTests {
 
     @Test("a refused form comes back with every error, each beside its field and linked from the summary, the input kept")
     func refused() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let blank = try BoardHarness.post(router, "/authorities/Dorset/followups",
                                               ["csrf": sam.csrf, "summary": "  ", "kind": "materials", "contact": "Ann Lee", "due": "2026-02-30"],
@@ -101,7 +88,7 @@ struct FollowUpFormTests {
 
     @Test("marking a follow-up done on its own page; done twice is refused on the page, with nothing changed")
     func done() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let asked = try store.addFollowUp(NewFollowUp(authority: "Dorset", summary: "Slides", openedOn: Day.today(), today: Day.today()))
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let authority = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText

@@ -12,7 +12,7 @@ import TestSupport
 struct FormRightsTests {
     /// Devon led by Alex Morgan, with one of everything a form may name by id.
     private static func seed(_ store: Store) throws {
-        try RecordFormTests.team(store)
+        try BoardHarness.team(store)
         _ = try store.addFollowUp(NewFollowUp(authority: "Devon", summary: "Slides", openedOn: Day.today(), today: Day.today()))
         _ = try store.addContact(NewContact(authority: "Devon", name: "Ann Lee", role: "Lead"))
         _ = try store.addPlanAction(NewPlanAction(authority: "Devon", statement: "voice", action: "Forum", owner: "Alex Morgan",

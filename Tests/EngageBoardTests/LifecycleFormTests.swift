@@ -194,7 +194,7 @@ struct LifecycleFormTests {
             #expect(try store.authority(named: "Devon").status == .closed)
             #expect(try store.auditEntries(authority: "Devon").contains { $0.action == "authority.close" && $0.actor == "Maria Manager" })
             let closed = try BoardHarness.get(router, "/authorities/Devon", cookie: maria.cookie).bodyText
-            #expect(closed.contains("Devon is closed: there is nothing to change here.") && !closed.contains(#"<details class="form-panel" id="manage-"#))
+            #expect(closed.contains("Devon is closed: no change of status is possible from there.") && !closed.contains(#"<details class="form-panel" id="manage-"#))
         }
     }
 }

@@ -16,7 +16,7 @@ struct PeriodPageTests {
     /// Two authorities with activities reaching agencies of two types, a briefing sent, a
     /// request for more and two assessments.
     private static func year(_ store: Store) throws {
-        try RecordFormTests.team(store)
+        try BoardHarness.team(store)
         for (authority, type) in [("Dorset", AgencyType.police), ("Devon", .lscb)] {
             _ = try store.addActivity(NewActivity(scope: .authority(authority), kind: .workshop, date: today.adding(days: -30),
                                                   agencies: ["\(authority) \(type.name)"], newAgencyType: type, today: today))

@@ -11,7 +11,7 @@ import TestSupport
 struct PlanAssessmentFormTests {
     @Test("an officer adds a plan action; an unknown owner is refused beside the owner field, nothing added")
     func addAction() throws {
-        try BoardHarness.withBoard(seed: RecordFormTests.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let page = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
             #expect(page.contains(#"for="plan-add-statement">Quality Statement it works towards</label>"#))
@@ -40,7 +40,7 @@ struct PlanAssessmentFormTests {
 
     @Test("an action is marked done or dropped on its own page; a drop needs a reason; closed twice is refused on the page")
     func closeAction() throws {
-        try BoardHarness.withBoard(seed: RecordFormTests.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let due = Day.today().adding(days: 5)
             let first = try store.addPlanAction(NewPlanAction(authority: "Dorset", statement: "voice", action: "Forum", owner: "Sam Jones", dueOn: due))
             let second = try store.addPlanAction(NewPlanAction(authority: "Dorset", statement: "voice", action: "Leaflet", owner: "Sam Jones", dueOn: due))
@@ -77,7 +77,7 @@ struct PlanAssessmentFormTests {
 
     @Test("a self-assessment: eight statements rated 1–4 with evidence notes, who took part; refusals beside the statement")
     func assessment() throws {
-        try BoardHarness.withBoard(seed: RecordFormTests.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             _ = try store.addContact(NewContact(authority: "Dorset", name: "Ann Lee", role: "Safeguarding Lead"))
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let page = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText

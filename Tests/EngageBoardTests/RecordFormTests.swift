@@ -10,22 +10,9 @@ import TestSupport
 /// router: what they record, who may send them, and refusals beside their fields.
 @Suite("The board: agency and contact forms")
 struct RecordFormTests {
-    /// Dorset led by Sam Jones, Devon led by Alex Morgan; accounts for both, a manager and a viewer.
-    static func team(_ store: Store) throws {
-        for (officer, authority) in [("Sam Jones", "Dorset"), ("Alex Morgan", "Devon")] {
-            _ = try store.addOfficer(NewOfficer(name: officer, region: .southWest))
-            _ = try store.addAuthority(NewAuthority(name: authority, region: .southWest))
-            _ = try store.request(authority)
-            _ = try store.assign(authority, officer: officer)
-            try BoardHarness.addAccount(store, officer, role: .officer)
-        }
-        try BoardHarness.addAccount(store, "Maria Manager", role: .manager)
-        try BoardHarness.addAccount(store, "Vic Viewer", role: .viewer)
-    }
-
     @Test("an officer adds an agency, which the activity form then offers; a blank name comes back beside its field")
     func agency() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let page = try BoardHarness.get(router, "/authorities/Dorset", cookie: sam.cookie).bodyText
             #expect(page.contains(#"<label class="label" for="agency-add-name">Agency name</label>"#))
@@ -53,7 +40,7 @@ struct RecordFormTests {
 
     @Test("an officer adds a contact; a bad email is shown beside its field with the rest kept; nobody else's authority")
     func contact() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let bad = try BoardHarness.post(router, "/authorities/Dorset/contacts",
                                             ["csrf": sam.csrf, "name": "Ann Lee", "role": "Safeguarding Lead", "email": "ann at dorset"],
@@ -80,7 +67,7 @@ struct RecordFormTests {
 
     @Test("a manager erases a contact after a page saying what goes; an officer's POST is refused with the contact kept")
     func erase() throws {
-        try BoardHarness.withBoard(seed: Self.team) { router, _, store in
+        try BoardHarness.withBoard(seed: BoardHarness.team) { router, _, store in
             let ann = try store.addContact(NewContact(authority: "Dorset", name: "Ann Lee", role: "Safeguarding Lead"))
             let sam = try BoardHarness.signIn(router, "Sam Jones")
             let refused = try BoardHarness.post(router, "/contacts/\(ann.id)/erase", ["csrf": sam.csrf], cookie: sam.cookie)

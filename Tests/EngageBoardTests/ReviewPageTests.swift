@@ -14,7 +14,7 @@ struct ReviewPageTests {
     /// Dorset (Sam Jones) and Devon (Alex Morgan), with one record inside and one outside each
     /// window of the review; Cornwall waits for a place.
     private static func week(_ store: Store) throws {
-        try RecordFormTests.team(store)
+        try BoardHarness.team(store)
         let day = { (offset: Int) in today.adding(days: offset) }
         let recent = try store.addFollowUp(NewFollowUp(authority: "Dorset", summary: "Send slides", openedOn: day(-3), dueOn: day(5), today: today))
         _ = try store.addFollowUp(NewFollowUp(authority: "Devon", summary: "Late reply", openedOn: day(-20), dueOn: day(-2), today: today))

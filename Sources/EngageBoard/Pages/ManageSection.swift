@@ -16,8 +16,8 @@ enum ManageSection {
             guard let action = action(named: state.form), !offered.contains(action) else { return nil }
             return "<div class=\"error-message form-error\" id=\"\(state.form)\">\(state.errors.map { "<p>\($0.message)</p>" as HTML })</div>"
         } ?? ""
-        let intro = offered.isEmpty ? "\(authority.name) is \(authority.status.rawValue): there is nothing to change here."
-            : "\(authority.name) is \(authority.status.rawValue): these are the changes that status allows."
+        let intro = offered.isEmpty ? "\(authority.name) is \(authority.status.rawValue): no change of status is possible from there."
+            : "Status now: \(authority.status.rawValue). These are the changes it allows."
         return """
             <section id="manage" aria-labelledby="manage-heading"><h2 id="manage-heading">Manage</h2>\(elsewhere)\
             <p class="hint">\(intro)</p>\(panels)</section>
