@@ -55,6 +55,20 @@ ensure_packages() {
     command -v swift >/dev/null || die "no Swift toolchain on PATH: install Swift 6 from swift.org first"
 }
 
+# Makes sure COMMAND is on the PATH: as root, installs the Debian PACKAGE that has it with apt-get;
+# otherwise (or when that fails) says in one line how to install it and exits 69 (EX_UNAVAILABLE).
+ensure_command() { # command, Debian package
+    local command=$1 package=$2
+    command -v "$command" >/dev/null && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        say "installing $package (for $command)"
+        { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null; } || true
+        command -v "$command" >/dev/null && return 0
+    fi
+    printf 'error: %s is not installed: apt-get install %s\n' "$command" "$package" >&2
+    exit 69
+}
+
 pg_bindir() {
     local dir
     dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
