@@ -34,7 +34,7 @@ extension Store {
             }
             if let region = filter.region { query.append(" AND a.region = \(region)") }
             query.append(" ORDER BY f.opened_on, f.id")
-            let open = try connection.execute(query).map(FollowUp.init(row:))
+            let open = try connection.execute(query).decodeRows(FollowUp.self)
             return filter.overdueOnly ? open.filter { $0.isOverdue(today: filter.today) } : open
         }
     }
@@ -52,7 +52,7 @@ extension Store {
                 ORDER BY f.closed_on IS NOT NULL,
                          CASE WHEN f.closed_on IS NULL THEN f.opened_on END, CASE WHEN f.closed_on IS NULL THEN f.id END,
                          f.closed_on DESC, f.id DESC
-                """).map(FollowUp.init(row:))
+                """).decodeRows(FollowUp.self)
         }
     }
 
@@ -68,7 +68,7 @@ extension Store {
     public func completeFollowUp(id: Int64, outcome: String, on date: Day, today: Day) throws -> FollowUp {
         try write { connection in
             guard let before = try connection.execute(Self.followUpSelect + " WHERE f.id = \(id) FOR UPDATE OF f")
-                .first.map(FollowUp.init(row:)) else {
+                .decodeFirst(FollowUp.self) else {
                 throw EngageError(.notFound, "no follow-up with id \(id)", hint: "see 'engage followup list' for the open ones")
             }
             _ = try authorityForRecording(named: before.authority, in: connection)
@@ -84,15 +84,15 @@ extension Store {
     /// - Throws: `EngageError.notFound` for an unknown id.
     public func followUp(id: Int64) throws -> FollowUp {
         try read { connection in
-            guard let found = try connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").first else {
+            guard let found = try connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").decodeFirst(FollowUp.self) else {
                 throw EngageError(.notFound, "no follow-up with id \(id)", hint: "see the follow-ups page for the open ones")
             }
-            return try FollowUp(row: found)
+            return found
         }
     }
 
     private func loadFollowUp(id: Int64, in connection: Connection) throws -> FollowUp {
-        try FollowUp(row: connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").singleRow())
+        try connection.execute(Self.followUpSelect + " WHERE f.id = \(id)").decodeSingle(FollowUp.self)
     }
 
     static let followUpSelect: Query = """
@@ -106,12 +106,14 @@ extension Store {
 
 extension FollowUp.Kind: PostgresDecodable, PostgresEncodable {}
 
-extension FollowUp {
+extension FollowUp: RowDecodable {
+    static let columns = ["id", "authority", "region", "authority_status", "lead_officer", "request", "kind", "contact_id",
+                          "opened_on", "due_on", "closed_on", "outcome"]
+
     init(row: Row) throws {
-        self.init(id: try row.decode("id"), authority: try row.decode("authority"), region: try row.decode("region"),
-                  authorityStatus: try row.decode("authority_status"), leadOfficer: try row.decode("lead_officer"),
-                  summary: try row.decode("request"), kind: try row.decode("kind"), contactId: try row.decode("contact_id"),
-                  openedOn: try row.decode("opened_on"), dueOn: try row.decode("due_on"),
-                  closedOn: try row.decode("closed_on"), outcome: try row.decode("outcome"))
+        var cells = row.cells
+        self.init(id: try cells.next(), authority: try cells.next(), region: try cells.next(), authorityStatus: try cells.next(),
+                  leadOfficer: try cells.next(), summary: try cells.next(), kind: try cells.next(), contactId: try cells.next(),
+                  openedOn: try cells.next(), dueOn: try cells.next(), closedOn: try cells.next(), outcome: try cells.next())
     }
 }

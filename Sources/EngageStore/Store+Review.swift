@@ -42,7 +42,7 @@ extension Store {
     }
 
     private func followUps(where condition: Query, order: Query, in connection: Connection) throws -> [FollowUp] {
-        try connection.execute(Self.followUpSelect + " WHERE " + condition + " ORDER BY " + order).map(FollowUp.init(row:))
+        try connection.execute(Self.followUpSelect + " WHERE " + condition + " ORDER BY " + order).decodeRows(FollowUp.self)
     }
 
     private func actions(where condition: Query, order: Query, in connection: Connection) throws -> [PlanAction] {

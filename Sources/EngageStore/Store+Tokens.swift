@@ -25,7 +25,7 @@ extension Store {
     /// - Throws: `EngageError.notFound` for an unknown id, `.refused` when already revoked.
     public func revokeToken(id: Int64) throws -> APIToken {
         try write { connection in
-            guard let before = try connection.execute(Self.tokenSelect + " WHERE t.id = \(id) FOR UPDATE OF t").first.map(APIToken.init(row:)) else {
+            guard let before = try connection.execute(Self.tokenSelect + " WHERE t.id = \(id) FOR UPDATE OF t").decodeFirst(APIToken.self) else {
                 throw EngageError(.notFound, "no token with id \(id)", hint: "see 'engage token list'")
             }
             guard before.revokedAt == nil else {
@@ -41,7 +41,7 @@ extension Store {
     /// Every token, newest first (never the secrets, which are not stored).
     public func tokens() throws -> [APIToken] {
         try read { connection in
-            try connection.execute(Self.tokenSelect + " ORDER BY t.created_at DESC, t.id DESC").map(APIToken.init(row:))
+            try connection.execute(Self.tokenSelect + " ORDER BY t.created_at DESC, t.id DESC").decodeRows(APIToken.self)
         }
     }
 
@@ -51,12 +51,12 @@ extension Store {
         try read { connection in
             try connection.execute(Self.tokenSelect + """
                  WHERE t.token_hash = encode(sha256(convert_to(\(secret), 'UTF8')), 'hex') AND t.revoked_at IS NULL
-                """).first.map(APIToken.init(row:))
+                """).decodeFirst(APIToken.self)
         }
     }
 
     private func loadToken(id: Int64, in connection: Connection) throws -> APIToken {
-        try APIToken(row: connection.execute(Self.tokenSelect + " WHERE t.id = \(id)").singleRow())
+        try connection.execute(Self.tokenSelect + " WHERE t.id = \(id)").decodeSingle(APIToken.self)
     }
 
     private static let tokenSelect: Query = """
@@ -67,9 +67,12 @@ extension Store {
 
 extension Role: PostgresDecodable, PostgresEncodable {}
 
-extension APIToken {
+extension APIToken: RowDecodable {
+    static let columns = ["id", "user_name", "role", "officer", "created_at", "revoked_at"]
+
     init(row: Row) throws {
-        self.init(id: try row.decode("id"), user: try row.decode("user_name"), role: try row.decode("role"),
-                  officer: try row.decode("officer"), createdAt: try row.decode("created_at"), revokedAt: try row.decode("revoked_at"))
+        var cells = row.cells
+        self.init(id: try cells.next(), user: try cells.next(), role: try cells.next(),
+                  officer: try cells.next(), createdAt: try cells.next(), revokedAt: try cells.next())
     }
 }

@@ -30,7 +30,7 @@ extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
 
 /// Checks that `type` is one of `accepted`.
 @inline(__always)
-func require(_ type: PostgresType, in accepted: Set<PostgresType>) throws(DecodingFailure.Reason) {
+func require(_ type: PostgresType, in accepted: [PostgresType]) throws(DecodingFailure.Reason) {
     guard accepted.contains(type) else { throw .typeMismatch }
 }
 

@@ -41,17 +41,18 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     /// The SQL name of a built-in type, or `oid N` for others.
     public var description: String { Self.names[rawValue] ?? "oid \(rawValue)" }
 
+    // The types each Swift type reads, as short lists: a decoder checks one of them per cell, and
+    // a scan of a handful of integers costs less than hashing into a set.
     /// Types whose text form is plain text.
-    static let textual: Set<PostgresType> = [.text, .varchar, .bpchar, .name, .unknown, .json, .jsonb]
+    static let textual: [PostgresType] = [.text, .varchar, .bpchar, .name, .unknown, .json, .jsonb]
     /// Integer types.
-    static let integers: Set<PostgresType> = [.int2, .int4, .int8, .oid]
+    static let integers: [PostgresType] = [.int2, .int4, .int8, .oid]
     /// Types a `Double` reads: integers and floating-point, and numeric (possibly rounding).
-    static let floatingPoint: Set<PostgresType> = integers.union([.float4, .float8, .numeric])
+    static let floatingPoint: [PostgresType] = integers + [.float4, .float8, .numeric]
     /// Types a `Decimal` reads exactly.
-    static let exactNumbers: Set<PostgresType> = integers.union([.numeric])
-    // Single types, kept as sets so that checks allocate nothing per call.
-    static let booleans: Set<PostgresType> = [.bool]
-    static let uuids: Set<PostgresType> = [.uuid]
-    static let instants: Set<PostgresType> = [.timestamptz]
-    static let dates: Set<PostgresType> = [.date]
+    static let exactNumbers: [PostgresType] = integers + [.numeric]
+    static let booleans: [PostgresType] = [.bool]
+    static let uuids: [PostgresType] = [.uuid]
+    static let instants: [PostgresType] = [.timestamptz]
+    static let dates: [PostgresType] = [.date]
 }

@@ -21,9 +21,10 @@ public final class QueryResult {
     deinit { PQclear(pointer) }
 
     /// The column names, in order.
-    public var columnNames: [String] {
-        (0..<columnCount).map { String(cString: PQfname(pointer, Int32($0))) }
-    }
+    public var columnNames: [String] { (0..<columnCount).map(columnName(at:)) }
+
+    /// The name of the column at `position` (0-based).
+    func columnName(at position: Int) -> String { String(cString: PQfname(pointer, Int32(position))) }
 
     /// The number of rows a command affected (`INSERT`, `UPDATE`, `DELETE`, `COPY`…), when it says.
     public var affectedRows: Int? { Int(String(cString: PQcmdTuples(pointer))) }
@@ -79,5 +80,40 @@ extension QueryResult: RandomAccessCollection {
     public func singleRow() throws(PostgresError) -> Row {
         guard rowCount == 1 else { throw .unexpectedResult("expected one row, got \(rowCount)") }
         return self[0]
+    }
+}
+
+extension QueryResult {
+    /// Every row decoded by `decode`, which reads the cells by position (see `Row.cells`), after
+    /// checking once that the result's columns are `columns`, in that order: no lookup by name
+    /// per cell, and a statement whose select list drifts from its decoder fails on first use
+    /// with both lists in the message.
+    /// - Throws: `PostgresError.unexpectedResult` when the columns differ; what `decode` throws.
+    public func decodeRows<Value>(columns: [String], _ decode: (Row) throws -> Value) throws -> [Value] {
+        guard !isEmpty else { return [] }
+        try checkColumns(columns)
+        return try map(decode)
+    }
+
+    /// The first row decoded by `decode`, nil when there are none; as `decodeRows(columns:_:)`.
+    public func decodeFirst<Value>(columns: [String], _ decode: (Row) throws -> Value) throws -> Value? {
+        guard let row = first else { return nil }
+        try checkColumns(columns)
+        return try decode(row)
+    }
+
+    /// The only row decoded by `decode`; as `decodeRows(columns:_:)`.
+    /// - Throws: `PostgresError.unexpectedResult` also when there are none or several.
+    public func decodeSingle<Value>(columns: [String], _ decode: (Row) throws -> Value) throws -> Value {
+        let row = try singleRow()
+        try checkColumns(columns)
+        return try decode(row)
+    }
+
+    private func checkColumns(_ expected: [String]) throws(PostgresError) {
+        guard columnCount == expected.count, expected.indices.allSatisfy({ columnName(at: $0) == expected[$0] }) else {
+            throw .unexpectedResult("the decoder reads the columns \(expected.joined(separator: ", ")); "
+                                    + "the statement gave \(columnNames.joined(separator: ", "))")
+        }
     }
 }

@@ -32,10 +32,12 @@ public struct Row {
         guard (0..<result.columnCount).contains(position) else {
             throw .decoding(DecodingFailure(reason: .noSuchColumn, column: "#\(position)", postgresType: .unspecified, swiftType: "\(Value.self)"))
         }
-        return try decode(position: position, label: result.columnNames[position], as: type)
+        return try decode(position: position, label: nil, as: type)
     }
 
-    private func decode<Value: PostgresDecodable>(position: Int, label: String, as _: Value.Type) throws(PostgresError) -> Value {
+    /// Decodes the column at `position`; `label` is the name asked for, else the column's own
+    /// name is looked up, only for the message of a failure.
+    private func decode<Value: PostgresDecodable>(position: Int, label: String?, as _: Value.Type) throws(PostgresError) -> Value {
         let type = result.columnType(at: position)
         do {
             if let text = result.text(row: index, column: position) {
@@ -43,7 +45,33 @@ public struct Row {
             }
             return try Value.decodeNull()
         } catch {
-            throw .decoding(DecodingFailure(reason: error, column: label, postgresType: type, swiftType: "\(Value.self)"))
+            throw .decoding(DecodingFailure(reason: error, column: label ?? result.columnName(at: position), postgresType: type,
+                                            swiftType: "\(Value.self)"))
+        }
+    }
+
+    /// The row's cells in column order, for decoders that read each column once, left to right.
+    public var cells: Cells { Cells(row: self) }
+
+    /// Reads a row's columns in order by position, with no lookup by name: for the rows of a
+    /// result whose columns `QueryResult.decodeRows(columns:_:)` checked once against the decoder's list.
+    ///
+    /// ```swift
+    /// var cells = row.cells
+    /// let officer = Officer(id: try cells.next(), name: try cells.next())
+    /// ```
+    public struct Cells {
+        let row: Row
+        private var position = 0
+
+        init(row: Row) { self.row = row }
+
+        /// Decodes the next column.
+        /// - Throws: `PostgresError.decoding` naming the column, its type and the Swift type,
+        ///   also when there are no more columns.
+        public mutating func next<Value: PostgresDecodable>(_ type: Value.Type = Value.self) throws(PostgresError) -> Value {
+            defer { position += 1 }
+            return try row.decode(at: position, as: type)
         }
     }
 }

@@ -69,6 +69,55 @@ struct CompactJSONTests {
         try expectSame(42, "integer")
     }
 
+    @Test("records that write themselves (the follow-ups list) write what JSONEncoder writes, every optional set or not")
+    func writtenRecords() throws {
+        let today = try #require(Day(year: 2026, month: 12, day: 5))
+        let early = try #require(Day(year: 1900, month: 1, day: 9))
+        let bare = FollowUp(id: 1, authority: "Bury", region: .northWest, authorityStatus: .prospect, leadOfficer: nil,
+                            summary: "Handbooks", kind: .materials, contactId: nil, openedOn: today, dueOn: nil, closedOn: nil, outcome: nil)
+        let full = FollowUp(id: -9_223_372_036_854_775_807, authority: "St \"Helens\" \\ / Ł", region: .london, authorityStatus: .completed,
+                            leadOfficer: "Jo\tWhitfield\u{1}", summary: "Line\nbreak é ✓", kind: .other, contactId: 42,
+                            openedOn: early, dueOn: today, closedOn: today, outcome: "sent")
+        let open = PlanAction(id: 3, authority: "Bury", region: .northWest, leadOfficer: nil, statement: "multi-agency",
+                              action: "Map the agencies", owner: "Ann Contact", ownerKind: .contact, ownerContactId: nil,
+                              dueOn: early, status: .open, closedOn: nil, dropReason: nil)
+        let dropped = PlanAction(id: 4, authority: "Bury", region: .northWest, leadOfficer: "Sam Lee", statement: "training",
+                                 action: "Run \"it\"", owner: "Sam Lee", ownerKind: .officer, ownerContactId: 7,
+                                 dueOn: today, status: .dropped, closedOn: today, dropReason: "No longer needed")
+        for followUp in [bare, full] {
+            try expectSame(followUp, "follow-up \(followUp.id)")
+            try expectSame(AwaitingFollowUp(followUp, today: today), "awaiting follow-up \(followUp.id)")
+        }
+        for action in [open, dropped] {
+            try expectSame(action, "plan action \(action.id)")
+            try expectSame(AwaitingAction(action, today: today), "awaiting action \(action.id)")
+        }
+        let items = AwaitingItem.byDueDate(followUps: [bare, full].map { AwaitingFollowUp($0, today: today) },
+                                           actions: [open, dropped], today: today)
+        try expectSame(items, "awaiting items")
+        try expectSame([AwaitingItem](), "no items")
+    }
+
+    @Test("the writer puts commas between members and elements, and none after nested values")
+    func writerPunctuation() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.beginObject()
+        writer.member("a", 1)
+        writer.key("b")
+        writer.beginArray()
+        writer.value(true)
+        writer.null()
+        writer.endArray()
+        writer.member("c", Int64(-120))
+        writer.endObject()
+        writer.beginObject()
+        writer.endObject()
+        writer.value("x")
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"[{"a":1,"b":[true,null],"c":-120},{},"x"]"#)
+    }
+
     @Test("a non-finite number is refused, as JSONEncoder refuses it")
     func nonFinite() {
         #expect(throws: EncodingError.self) { try JSONOutput.data([Double.nan]) }

@@ -99,5 +99,55 @@ struct DecodingTests {
         #expect(PostgresDate(year: 2012, month: 2, day: 29) != nil)
         #expect(PostgresDate(iso: "2014-9-1") == nil)
         #expect(PostgresDate(iso: "2014-09-01")?.description == "2014-09-01")
+        for malformed in ["2014-09-1x", "2014/09/01", "12014-09-01", "2014-09-01 BC", "-014-09-01", "2014-13-01", "0000-01-01", ""] {
+            #expect(PostgresDate(iso: malformed) == nil, "\(malformed)")
+        }
+        #expect(PostgresDate(iso: "0044-03-15") == PostgresDate(year: 44, month: 3, day: 15))
+    }
+
+    private struct Officer: Equatable {
+        static let columns = ["id", "name", "cap"]
+        let id: Int64, name: String, cap: Int?
+        init(id: Int64, name: String, cap: Int?) { (self.id, self.name, self.cap) = (id, name, cap) }
+        init(row: Row) throws {
+            var cells = row.cells
+            self.init(id: try cells.next(), name: try cells.next(), cap: try cells.next())
+        }
+    }
+
+    @Test("rows decode by position once their columns are checked against the decoder's list")
+    func positionalRows() throws {
+        try withConnection { connection in
+            let rows = try connection.execute("SELECT * FROM (VALUES (1::int8, 'Ann', 3), (2, 'Bo', NULL)) v(id, name, cap) ORDER BY id")
+                .decodeRows(columns: Officer.columns, Officer.init(row:))
+            #expect(rows == [Officer(id: 1, name: "Ann", cap: 3), Officer(id: 2, name: "Bo", cap: nil)])
+            let none = try connection.execute("SELECT 1::int8 AS id, 'x' AS name, 1 AS cap WHERE false")
+            #expect(try none.decodeFirst(columns: Officer.columns, Officer.init(row:)) == nil)
+            #expect(throws: PostgresError.unexpectedResult("expected one row, got 0")) {
+                try none.decodeSingle(columns: Officer.columns, Officer.init(row:))
+            }
+        }
+    }
+
+    @Test("a select list that drifts from its decoder is refused with both lists, before any cell is read")
+    func driftedColumns() throws {
+        try withConnection { connection in
+            let swapped = try connection.execute("SELECT 'Ann' AS name, 1::int8 AS id, 3 AS cap")
+            #expect(throws: PostgresError.unexpectedResult(
+                "the decoder reads the columns id, name, cap; the statement gave name, id, cap")) {
+                try swapped.decodeRows(columns: Officer.columns, Officer.init(row:))
+            }
+            let short = try connection.execute("SELECT 1::int8 AS id, 'Ann' AS name")
+            #expect(throws: PostgresError.self) { try short.decodeFirst(columns: Officer.columns, Officer.init(row:)) }
+            // Read past the last column, a cursor names the position it was asked for.
+            let row = try short.singleRow()
+            var cells = row.cells
+            _ = try cells.next(Int64.self)
+            _ = try cells.next(String.self)
+            #expect(throws: PostgresError.decoding(DecodingFailure(
+                reason: .noSuchColumn, column: "#2", postgresType: .unspecified, swiftType: "Int"))) {
+                try cells.next(Int.self)
+            }
+        }
     }
 }
