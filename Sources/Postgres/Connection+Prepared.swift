@@ -16,7 +16,10 @@ extension Connection {
                 // 0A000: the statement still exists on the server, useless; 26000: it is gone.
                 statements.remove(key, onServer: state != .invalidSQLStatementName)
                 // Inside a transaction the failure aborted it: nothing more can run until ROLLBACK.
-                guard transactionStatus == .idle else { throw error }
+                guard transactionStatus == .idle else {
+                    statementInvalidatedInTransaction = true
+                    throw error
+                }
             }
         }
         return try run(try prepare(key, on: handle), bindings, on: handle)

@@ -11,6 +11,9 @@ public final class Connection {
     private var handle: OpaquePointer?
     /// The statements prepared on this connection (see `execute(_:)`); emptied by `close()`.
     var statements = StatementCache()
+    /// Set when a cached statement turned out invalid inside a transaction (see `execute(_:)`):
+    /// the transaction failed only because of the cache, so `retryingTransaction` runs it again.
+    var statementInvalidatedInTransaction = false
 
     /// Opens a connection from a conninfo string or URL given by a user or the environment.
     ///
@@ -127,8 +130,8 @@ public final class Connection {
     /// `0A000` "cached plan must not change result type" after a schema change, or `26000`
     /// "prepared statement does not exist" — the statement is prepared again and run once more,
     /// outside a transaction. Inside one the failure has aborted the transaction, so no retry is
-    /// possible: the cache entry is dropped and the error thrown (`retryingTransaction` does not
-    /// retry these; the next run of the statement prepares it afresh).
+    /// possible: the cache entry is dropped and the error thrown; `retryingTransaction` runs the
+    /// whole transaction once more, where the statement is prepared afresh.
     ///
     /// - Parameter query: The statement; interpolated values are sent as `$n` parameters.
     /// - Returns: The result, whose rows can be iterated and decoded.

@@ -41,7 +41,8 @@ extension Connection {
     }
 
     /// Runs `body` in a transaction, running it again from the start when the server reports
-    /// a serialization failure (40001) or a deadlock (40P01), with a short randomised pause.
+    /// a serialization failure (40001) or a deadlock (40P01), with a short randomised pause, or
+    /// when a cached prepared statement turned out invalid (see `execute(_:)`), at once.
     ///
     /// - Parameters:
     ///   - isolation: The isolation level; SERIALIZABLE by default.
@@ -55,10 +56,16 @@ extension Connection {
     ) throws -> Value {
         var attempt = 1
         while true {
+            statementInvalidatedInTransaction = false
             do {
                 return try transaction(isolation, body)
             } catch let error as PostgresError where error.sqlState?.isTransient == true && attempt < maxAttempts {
                 usleep(UInt32.random(in: 1_000...5_000) << min(attempt, 6))
+                attempt += 1
+            } catch where statementInvalidatedInTransaction && attempt < maxAttempts {
+                // A cached statement outlived a schema change, whatever the body made of its
+                // error; its entry is gone, so the next attempt prepares it again. No pause:
+                // nothing else is contending.
                 attempt += 1
             }
         }

@@ -136,6 +136,32 @@ struct PreparedStatementTests {
         }
     }
 
+    @Test("retryingTransaction runs a transaction again when a cached statement outlived a schema change")
+    func schemaChangeRetried() throws {
+        try withConnection { connection in
+            try connection.executeScript("CREATE TABLE t (a int); INSERT INTO t VALUES (1)")
+            let select: Query = "SELECT * FROM t"
+            try connection.execute(select)
+            try connection.executeScript("ALTER TABLE t ADD COLUMN b int")
+            var attempts = 0
+            let columns = try connection.retryingTransaction(.readCommitted) { connection in
+                attempts += 1
+                return try connection.execute(select).columnNames
+            }
+            #expect(columns == ["a", "b"])
+            #expect(attempts == 2)
+            // A statement that fails on its own is not retried: the flag is the cache's only.
+            attempts = 0
+            #expect(throws: PostgresError.self) {
+                try connection.retryingTransaction(.readCommitted) { connection -> Void in
+                    attempts += 1
+                    try connection.execute("SELECT no_such_column FROM t")
+                }
+            }
+            #expect(attempts == 1)
+        }
+    }
+
     @Test("A statement the server no longer has is prepared again outside a transaction, not inside")
     func statementGone() throws {
         try withConnection { connection in
