@@ -235,7 +235,10 @@ private struct RecordBuilder {
     mutating func beginQuoted() { quotedField = true }
 
     mutating func endField() {
-        if let text = String(validating: field, as: UTF8.self) {
+        // ASCII is valid UTF-8 as it is: decoding it skips the generic validation's cost.
+        if !field.contains(where: { $0 >= 0x80 }) {
+            fields.append(String(decoding: field, as: UTF8.self))
+        } else if let text = String(validating: field, as: UTF8.self) {
             fields.append(text)
         } else {
             invalid = true
