@@ -77,7 +77,9 @@ public struct CSVReader {
     public mutating func next() throws -> CSVRecord? {
         var builder = RecordBuilder(line: line)
         var state = State.fieldStart
-        while let byte = try nextByte() {
+        while true {
+            if appendOrdinaryRun(state: &state, builder: &builder) { continue }
+            guard let byte = try nextByte() else { break }
             let before = previous
             previous = byte
             if skipLineFeed {
@@ -105,6 +107,28 @@ public struct CSVReader {
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// Appends, in one go, the bytes from the current position up to the next one that matters
+    /// to the state machine (a comma outside quotes, a quote, a line break). Each of them would
+    /// take `step`'s path alone, with the same outcome: they join the field, nothing else changes.
+    /// - Returns: Whether it appended anything; when not, the next byte takes the byte-wise path.
+    private mutating func appendOrdinaryRun(state: inout State, builder: inout RecordBuilder) -> Bool {
+        guard state != .quoteInQuoted, !skipLineFeed, position < chunk.count else { return false }
+        let quoted = state == .quoted
+        var end = position
+        while end < chunk.count, Self.isOrdinary(chunk[end], quoted: quoted) { end += 1 }
+        // Past the record's limit, the byte-wise path throws at the right byte.
+        guard end > position, builder.byteCount + (end - position) <= maximumRecordBytes else { return false }
+        builder.append(contentsOf: chunk[position..<end])
+        previous = chunk[end - 1]
+        position = end
+        if state == .fieldStart { state = .unquoted }
+        return true
+    }
+
+    private static func isOrdinary(_ byte: UInt8, quoted: Bool) -> Bool {
+        byte != quote && byte != lineFeed && byte != carriageReturn && (quoted || byte != comma)
+    }
 
     /// Feeds one byte other than a record-ending line break to the state machine.
     private func step(_ byte: UInt8, state: inout State, builder: inout RecordBuilder) throws(Failure) {
@@ -203,10 +227,18 @@ private struct RecordBuilder {
         byteCount += 1
     }
 
+    mutating func append(contentsOf bytes: ArraySlice<UInt8>) {
+        field.append(contentsOf: bytes)
+        byteCount += bytes.count
+    }
+
     mutating func beginQuoted() { quotedField = true }
 
     mutating func endField() {
-        if let text = String(validating: field, as: UTF8.self) {
+        // ASCII is valid UTF-8 as it is: decoding it skips the generic validation's cost.
+        if !field.contains(where: { $0 >= 0x80 }) {
+            fields.append(String(decoding: field, as: UTF8.self))
+        } else if let text = String(validating: field, as: UTF8.self) {
             fields.append(text)
         } else {
             invalid = true

@@ -21,6 +21,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// - Parameter text: What the user typed.
     /// - Throws: `EngageError.invalid` naming the text and the expected form, or the bounds.
     public static func parse(_ text: String, what: String = "date") throws(EngageError) -> Day {
+        if let value = digits(text), supportedYears.contains(value.year) { return value }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -32,6 +33,27 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
                               hint: "give a date from \(supportedYears.lowerBound)-01-01 to \(supportedYears.upperBound)-12-31")
         }
         return value
+    }
+
+    /// `YYYY-MM-DD` in ASCII digits, read from the bytes (an import reads dates by the hundred
+    /// thousand); nil for anything else, which `parse` reads, or refuses, the general way.
+    private static func digits(_ text: String) -> Day? {
+        guard text.utf8.count == 10 else { return nil }
+        var (year, month, day) = (0, 0, 0)
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case ..<4: year = year * 10 + digit
+            case ..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
+        return Day(year: year, month: month, day: day)
     }
 
     /// Today in the local time zone (`TZ`), or in `timeZone`.

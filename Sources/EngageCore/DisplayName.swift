@@ -31,7 +31,12 @@ public enum DisplayName {
             throw EngageError(.invalid, "the \(kind) name is \(name.count) characters long",
                               hint: "keep it to \(maximumLength)")
         }
-        try TextLayout.singleLine.check(name, field: "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())'")
+        // The message quotes the name escaped; it is built only when the name is refused (an
+        // import checks several names a row, and escaping each cost more than the rest of the check).
+        if let found = TextLayout.singleLine.firstForbidden(in: name) {
+            throw EngageError(.invalid, "the \(kind) name '\(name.debugDescription.dropFirst().dropLast())' \(found.sentence)",
+                              hint: found.hint)
+        }
         return name
     }
 }

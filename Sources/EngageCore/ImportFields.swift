@@ -38,7 +38,11 @@ struct ImportFields {
 
     /// A date, `YYYY-MM-DD`, nil when blank.
     func day(_ column: String) throws(ImportProblem) -> Day? {
-        try parse(column) { text throws(EngageError) in try Day.parse(text, what: column.replacing("_", with: " ")) }
+        try parse(column) { text throws(EngageError) in
+            // The column's name as words is wanted only in the refusal: parsed again to say it.
+            do throws(EngageError) { return try Day.parse(text) } catch {}
+            return try Day.parse(text, what: column.replacing("_", with: " "))
+        }
     }
 
     /// true/false (also yes/no, y/n, t/f, 1/0), nil when blank.

@@ -117,6 +117,10 @@ enum ImportRules {
     /// The agency names, one per line, checked and without repeats (ignoring case); nil when none.
     private static func agencyNames(_ fields: ImportFields) throws(ImportProblem) -> String? {
         guard let text = fields.text("agencies") else { return nil }
+        // One name (the usual case): no line to split, and the text is trimmed already.
+        if !text.utf8.contains(where: mayBreakLine) {
+            do { return try DisplayName.validated(text, of: "agency") } catch { throw ImportProblem(column: "agencies", error) }
+        }
         var names: [String] = []
         for part in text.split(whereSeparator: \.isNewline) {
             let trimmed = part.description.trimmingWhitespace()
@@ -126,5 +130,11 @@ enum ImportRules {
             if !names.contains(where: { $0.lowercased() == name.lowercased() }) { names.append(name) }
         }
         return names.isEmpty ? nil : names.joined(separator: "\n")
+    }
+
+    /// Whether a UTF-8 byte may belong to a line break `Character.isNewline` knows: LF, VT, FF,
+    /// CR, or the lead byte of NEL (U+0085) and of the separators U+2028 and U+2029.
+    private static func mayBreakLine(_ byte: UInt8) -> Bool {
+        (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
     }
 }

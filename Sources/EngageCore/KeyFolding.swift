@@ -3,6 +3,8 @@
 enum KeyFolding {
     /// The folded key. ASCII is handled byte by byte; other characters by their Unicode properties.
     static func fold(_ text: String, ampersandAsAnd: Bool = false) -> String {
+        // Already a key (lower-case ASCII letters and digits, as files and exports write them).
+        if text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) { return text }
         var key = ""
         key.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -33,9 +33,13 @@ enum ImportMerges {
 
     /// Activities get their ids first, so that the agencies they reached can be linked in the same
     /// statement; then agencies reached by an activity that happened record the earliest date.
+    ///
+    /// The sequence is looked up once (an uncorrelated subquery, run once before the rows):
+    /// `nextval(pg_get_serial_sequence(…))` would parse the names and search the catalog for every
+    /// row, about a tenth of the merge's time on a large file.
     static let activities: [Query] = ["""
         WITH fresh AS MATERIALIZED (
-            SELECT c.*, nextval(pg_get_serial_sequence('activities', 'id')) AS new_id
+            SELECT c.*, nextval((SELECT pg_get_serial_sequence('activities', 'id')::regclass)) AS new_id
             FROM import_checked c WHERE c.error_message IS NULL AND NOT c.existing ORDER BY c.line),
         added AS (
             INSERT INTO activities (id, ref, kind, occurred_on, authority_id, sector, title, attendees, officer_id, notes, planned)

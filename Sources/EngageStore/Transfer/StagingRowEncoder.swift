@@ -23,9 +23,13 @@ struct StagingRowEncoder {
         bytes.append(UInt8(ascii: ","))
         guard let value, !value.isEmpty else { return }
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
+        if value.utf8.contains(UInt8(ascii: "\"")) {
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+        } else {
+            bytes.append(contentsOf: value.utf8)  // the usual case, copied in one go
         }
         bytes.append(UInt8(ascii: "\""))
     }

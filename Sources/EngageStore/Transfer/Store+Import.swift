@@ -31,9 +31,10 @@ extension Store {
         let statements = ImportStatements(kind: kind)
         return try write { connection in
             try connection.execute("SELECT pg_advisory_xact_lock(hashtext(\("engage.import." + kind.rawValue)))")
+            for setting in ImportStatements.settings { try connection.execute(setting) }
             try connection.execute(statements.createStaging)
             try Self.stage(&reader, file: file, checker: checker, into: connection, with: statements, progress: progress)
-            try connection.execute("ANALYZE import_staging")
+            try connection.execute(ImportStatements.analyzeStaging)
             for statement in statements.check { try connection.execute(statement) }
             let counts = try connection.execute(ImportStatements.counts).singleRow()
             let (rows, bad, unchanged) = (try counts.decode("total", as: Int.self), try counts.decode("bad", as: Int.self),
