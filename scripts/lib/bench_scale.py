@@ -79,11 +79,17 @@ def measure(size, calls_path, values_path, out_path, runs):
     values = json.load(open(values_path))
     results = {}
     for ident, base, kind, surface, call in expand(load_calls(calls_path), values):
-        run_once(surface, call, values)  # warm-up: page cache, the service's statement cache
         times, size_bytes = [], 0
-        for _ in range(runs):
-            elapsed, size_bytes = run_once(surface, call, values)
-            times.append(elapsed)
+        try:
+            run_once(surface, call, values)  # warm-up: page cache, the service's statement cache
+            for _ in range(runs):
+                elapsed, size_bytes = run_once(surface, call, values)
+                times.append(elapsed)
+        except (RuntimeError, subprocess.CalledProcessError) as error:
+            # A call that fails (e.g. 503 after the service's statement timeout) is reported, not fatal.
+            results[ident] = {"base": base, "kind": kind, "surface": surface, "call": call, "error": str(error)[:200]}
+            print(f"  {size:<8} {ident[:58]:<58} FAILED: {str(error)[:120]}", file=sys.stderr, flush=True)
+            continue
         results[ident] = {"base": base, "kind": kind, "surface": surface, "call": call,
                           "ms": statistics.median(times), "max": max(times), "bytes": size_bytes}
         print(f"  {size:<8} {ident[:58]:<58} {statistics.median(times):9.1f} ms {size_bytes:>10} B", file=sys.stderr, flush=True)
@@ -135,7 +141,10 @@ def plans(calls_path, values_path, out_path, log_path):
         if surface == "board":
             continue
         start = log_size(log_path)
-        run_once(surface, call, values)
+        try:
+            run_once(surface, call, values)
+        except (RuntimeError, subprocess.CalledProcessError):
+            pass  # its plans are logged all the same (a cancelled statement's are not)
         time.sleep(0.05)
         results[ident] = scans(read_slice(log_path, start, log_size(log_path)))
     json.dump(results, open(out_path, "w"), indent=1)
@@ -163,11 +172,16 @@ def report(demo_path, national_path, plans_path, rows_path):
     rows = json.load(open(rows_path))
     print()
     print(f"{'CALL':<62} {'KIND':<6} {'DEMO_MS':>8} {'NAT_MS':>8} {'RATIO':>6} {'NAT_BYTES':>10}  {'TARGET':<7} PLAN FLAGS")
-    missed, flagged = [], []
+    missed, flagged, failed = [], [], []
     for ident, result in national.items():
         if result["surface"] == "board":
             continue
         base = demo.get(ident) or next((d for d in demo.values() if d["base"] == result["base"]), None)
+        if "error" in result or (base and "error" in base):
+            failed.append(ident)
+            missed.append(ident)
+            print(f"{ident[:62]:<62} {result['kind']:<6} FAILED: {result.get('error') or base.get('error')}")
+            continue
         demo_ms = base["ms"] if base else float("nan")
         ratio = result["ms"] / demo_ms if base else float("nan")
         if result["kind"] == "report":
@@ -199,9 +213,17 @@ def report(demo_path, national_path, plans_path, rows_path):
         if result["surface"] != "board":
             continue
         base = demo.get(ident) or next((d for d in demo.values() if d["base"] == result["base"]), None)
+        if "error" in result or (base and "error" in base):
+            failed.append(ident)
+            print(f"{ident[:62]:<62} FAILED: {result.get('error') or base.get('error')}")
+            continue
         demo_ms = base["ms"] if base else float("nan")
         ratio = result["ms"] / demo_ms if base else float("nan")
         print(f"{ident[:62]:<62} {demo_ms:8.1f} {result['ms']:8.1f} {ratio:6.1f} {result['bytes']:>10}  {'met' if result['ms'] <= 2 * max(demo_ms, FLOOR_MS) else 'MISSED'}")
+    if failed:
+        print()
+        print(f"FAILED calls (the run is not clean): {', '.join(failed)}")
+    return failed
 
 
 def main():
@@ -211,7 +233,7 @@ def main():
     elif command == "plans":
         plans(*args)
     elif command == "report":
-        report(*args)
+        sys.exit(1 if report(*args) else 0)
     else:
         sys.exit(f"unknown command {command}")
 
