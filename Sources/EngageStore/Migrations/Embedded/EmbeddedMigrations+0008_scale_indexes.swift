@@ -32,5 +32,10 @@ CREATE INDEX audit_log_before_authority ON audit_log ((details -> 'before' ->> '
 -- show calls' count of one authority's open follow-ups uses it too.
 CREATE INDEX followups_open_authority ON followups (authority_id) WHERE closed_on IS NULL;
 
+-- The agencies, summary and period reports mark an agency type reached in an authority when an
+-- agency's reached_on falls in the period (g.reached_on BETWEEN $from AND $to): a year holds about
+-- one agency in seven, which this finds without reading all 300,000 (109 ms before, 44 ms after).
+CREATE INDEX agencies_reached ON agencies (reached_on);
+
 """#####
 }
