@@ -11,5 +11,6 @@ enum EmbeddedMigrations {
         (name: "0005_record_refs.sql", sql: migration0005_record_refs),
         (name: "0006_accounts.sql", sql: migration0006_accounts),
         (name: "0007_calendar_feeds.sql", sql: migration0007_calendar_feeds),
+        (name: "0008_scale_indexes.sql", sql: migration0008_scale_indexes),
     ]
 }
