@@ -21,6 +21,22 @@ struct ReportValueTests {
         #expect(try ReportScope(from: from, to: from, today: today).periodText == "2014-03-01 to 2014-03-01")
     }
 
+    @Test("The agencies report counts its totals from its rows: each type's authorities, those reached, those through several types")
+    func agencyTotals() throws {
+        let rows: [AgenciesReport.Row] = [
+            .init(authority: "Bury", region: .northWest, types: [.lscb, .police]),
+            .init(authority: "Hull", region: .yorkshireAndTheHumber, types: [.police]),
+            .init(authority: "Kent", region: .southEast, types: [.lscb, .schools, .police]),
+        ]
+        let report = AgenciesReport(scope: try ReportScope(today: today), rows: rows, columns: [.police, .lscb, .schools, .prison])
+        #expect(report.totals.map(\.type) == [.police, .lscb, .schools, .prison])
+        #expect(report.totals.map(\.authorities) == [3, 2, 1, 0])
+        #expect(report.authoritiesReached == 3)
+        #expect(report.reachedThroughSeveralTypes == 2)
+        let empty = AgenciesReport(scope: try ReportScope(today: today), rows: [], columns: [.lscb])
+        #expect(empty.totals.map(\.authorities) == [0] && empty.authoritiesReached == 0 && empty.reachedThroughSeveralTypes == 0)
+    }
+
     @Test("Dates people give lie in 1900–2200; leap days carry over years")
     func dateBounds() throws {
         #expect(throws: EngageError(.invalid, "the date '6297-10-23' is outside the years 1900–2200", hint: "give a date from 1900-01-01 to 2200-12-31")) {

@@ -54,6 +54,21 @@ public struct AgenciesReport: Equatable, Sendable, Encodable {
         self.reachedThroughSeveralTypes = reachedThroughSeveralTypes
     }
 
+    /// The report of `rows`, its totals counted from them: one per type of `columns`, in that
+    /// order, zeros included; the authorities reached, and those reached through several types.
+    /// - Parameters:
+    ///   - scope: What the report covers.
+    ///   - rows: Authorities with at least one X, each type once.
+    ///   - columns: Every agency type, in the evaluation's column order.
+    public init(scope: ReportScope, rows: [Row], columns: [AgencyType]) {
+        var counts: [AgencyType: Int] = [:]
+        for row in rows {
+            for type in row.types { counts[type, default: 0] += 1 }
+        }
+        self.init(scope: scope, rows: rows, totals: columns.map { Total(type: $0, authorities: counts[$0] ?? 0) },
+                  authoritiesReached: rows.count, reachedThroughSeveralTypes: rows.count { $0.types.count > 1 })
+    }
+
     /// The total under `type` (0 when absent).
     public func total(_ type: AgencyType) -> Int { totals.first { $0.type == type }?.authorities ?? 0 }
 }
