@@ -6,10 +6,14 @@ extension Store {
     /// - Throws: As each report does (an unknown officer, a time zone PostgreSQL does not know).
     public func periodReport(_ scope: ReportScope) throws -> PeriodReport {
         try snapshot { store in
-            PeriodReport(scope: scope, summary: try store.summaryReport(scope), agencies: try store.agenciesReport(scope),
-                         events: try store.eventsReport(scope), briefings: try store.briefingsReport(scope),
-                         followUps: try store.followUpsReport(scope), funnel: try store.funnelReport(scope),
-                         outcomes: try store.outcomesReport(scope))
+            // The agencies first: the summary takes its count of authorities reached through
+            // several types rather than running the same marks again.
+            let agencies = try store.agenciesReport(scope)
+            let summary = try store.summaryReport(scope, severalTypes: agencies.reachedThroughSeveralTypes)
+            return PeriodReport(scope: scope, summary: summary, agencies: agencies,
+                                events: try store.eventsReport(scope), briefings: try store.briefingsReport(scope),
+                                followUps: try store.followUpsReport(scope), funnel: try store.funnelReport(scope),
+                                outcomes: try store.outcomesReport(scope))
         }
     }
 }
