@@ -8,10 +8,12 @@ import Testing
 /// with the same settings says.
 @Suite("Compact JSON: the service's encoder against JSONEncoder")
 struct CompactJSONTests {
+    /// Both of `JSONOutput`'s forms: the compact one and the pretty one.
     private func expectSame<Value: Encodable>(_ value: Value, _ label: String) throws {
         let fast = String(decoding: try JSONOutput.data(value), as: UTF8.self)
         let reference = String(decoding: try JSONOutput.referenceData(value), as: UTF8.self)
         #expect(fast == reference, "\(label)")
+        #expect(try JSONOutput.render(value) == JSONOutput.referenceRender(value), "\(label), pretty-printed")
     }
 
     @Test("every kind of record the store answers encodes byte for byte as JSONEncoder encodes it")

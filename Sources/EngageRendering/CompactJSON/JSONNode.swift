@@ -37,6 +37,40 @@ enum JSONNode {
         }
     }
 
+    /// Appends the node's JSON text as `JSONEncoder`'s `.prettyPrinted` writes it: two spaces a
+    /// level, `"key" : value`, each member and element on its own line, an empty container as
+    /// its brackets around an empty line; members sorted by key, strings as `write(to:)` has them.
+    func writePretty(to out: inout [UInt8], indent: Int = 0) {
+        switch self {
+        case .null, .bool, .number, .string: write(to: &out)
+        case .array(let box):
+            Self.writeContainer(open: "[", close: "]", count: box.items.count, indent: indent, to: &out) { index, out in
+                box.items[index].writePretty(to: &out, indent: indent + 2)
+            }
+        case .object(let box):
+            let members = box.members.sorted { $0.key < $1.key }
+            Self.writeContainer(open: "{", close: "}", count: members.count, indent: indent, to: &out) { index, out in
+                Self.writeString(members[index].key, to: &out)
+                out.append(contentsOf: " : ".utf8)
+                members[index].value.writePretty(to: &out, indent: indent + 2)
+            }
+        }
+    }
+
+    private static func writeContainer(open: Unicode.Scalar, close: Unicode.Scalar, count: Int, indent: Int, to out: inout [UInt8],
+                                       element: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: open))
+        out.append(UInt8(ascii: "\n"))
+        for index in 0..<count {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+            element(index, &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        out.append(UInt8(ascii: close))
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func writeString(_ text: String, to out: inout [UInt8]) {
