@@ -14,7 +14,12 @@ extension Store {
                     SELECT a.id FROM authorities a
                     WHERE \(conditions.inRegion("a.region")) AND \(conditions.byOfficer("a.lead_officer_id"))
                 ),
-                requests AS (SELECT f.* FROM followups f JOIN scoped ON scoped.id = f.authority_id),
+                -- Only the requests a figure below counts: opened or closed in the period, or open
+                -- now (at national scale, a third of them for a year).
+                requests AS (
+                    SELECT f.authority_id, f.opened_on, f.closed_on FROM followups f JOIN scoped ON scoped.id = f.authority_id
+                    WHERE \(conditions.inPeriod("f.opened_on")) OR \(conditions.inPeriod("f.closed_on")) OR f.closed_on IS NULL
+                ),
                 engaged AS (
                     SELECT DISTINCT v.authority_id FROM activities v JOIN scoped ON scoped.id = v.authority_id
                     WHERE NOT v.planned AND v.kind IN ('presentation', 'workshop') AND \(conditions.inPeriod("v.occurred_on"))
